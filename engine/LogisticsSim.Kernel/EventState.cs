@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
+namespace LogisticsSim.Kernel;
+
+/// <summary>The life of an <see cref="Event"/>.</summary>
+public enum EventState
+{
+    Pending,
+    Triggered,
+    Processed,
+}
