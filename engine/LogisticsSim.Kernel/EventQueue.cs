@@ -9,17 +9,29 @@ namespace LogisticsSim.Kernel;
 /// heap top and the two FIFO heads, so the order is exactly that of a single heap, at O(1) for
 /// zero-delay events.
 /// </summary>
+/// <remarks>
+/// Heap entries hold no object references (the events sit in a slot table), so sifting copies plain
+/// values and pays no GC write barrier; arrays of a struct wrapper avoid covariant store checks.
+/// </remarks>
 internal sealed class EventQueue
 {
     private struct Entry
     {
         public long Time;
         public long Order; // priority in the top bits, then the sequence number
-        public Event Event;
+        public int Slot;
+    }
+
+    private struct EventRef
+    {
+        public Event? Event;
     }
 
     private Entry[] _heap = new Entry[1024];
     private int _heapCount;
+    private EventRef[] _slots = new EventRef[1024];
+    private int[] _freeSlots = new int[1024];
+    private int _freeCount, _slotsUsed;
     private readonly Fifo _urgentNow = new();
     private readonly Fifo _normalNow = new();
     private long _sequence;
@@ -35,7 +47,7 @@ internal sealed class EventQueue
             return;
         }
         if (_heapCount == _heap.Length) Array.Resize(ref _heap, _heap.Length * 2);
-        SiftUp(_heapCount++, new Entry { Time = time, Order = order, Event = ev });
+        SiftUp(_heapCount++, new Entry { Time = time, Order = order, Slot = TakeSlot(ev) });
     }
 
     /// <summary>Time of the next event, or long.MaxValue when none is left.</summary>
@@ -44,45 +56,79 @@ internal sealed class EventQueue
 
     public bool TryPop(long now, out long time, out Event ev)
     {
-        // A FIFO entry is due now; a heap entry due now wins only with a lower (priority, sequence).
-        bool heapNow = _heapCount > 0 && _heap[0].Time == now;
-        if (_urgentNow.Count > 0 && !(heapNow && _heap[0].Order < _urgentNow.PeekOrder()))
+        if (_urgentNow.Count + _normalNow.Count > 0)
         {
-            time = now; ev = _urgentNow.Dequeue(); return true;
-        }
-        if (_normalNow.Count > 0 && !(heapNow && _heap[0].Order < _normalNow.PeekOrder()))
-        {
-            time = now; ev = _normalNow.Dequeue(); return true;
+            // A FIFO entry is due now; a heap entry due now wins only with a lower (priority, sequence).
+            long heapOrder = _heapCount > 0 && _heap[0].Time == now ? _heap[0].Order : long.MaxValue;
+            var fifo = _urgentNow.Count > 0 ? _urgentNow : _normalNow;
+            if (fifo.PeekOrder() < heapOrder)
+            {
+                time = now;
+                ev = fifo.Dequeue();
+                return true;
+            }
         }
         if (_heapCount == 0)
         {
-            time = 0; ev = null!; return false;
+            time = 0;
+            ev = null!;
+            return false;
         }
         var top = _heap[0];
         var last = _heap[--_heapCount];
-        _heap[_heapCount] = default;
-        if (_heapCount > 0) SiftDown(0, last);
-        time = top.Time; ev = top.Event;
+        if (_heapCount > 0) SiftDown(last);
+        time = top.Time;
+        ev = ReleaseSlot(top.Slot);
         return true;
     }
 
-    private static bool Less(in Entry a, in Entry b) => a.Time < b.Time || (a.Time == b.Time && a.Order < b.Order);
+    private int TakeSlot(Event ev)
+    {
+        int slot;
+        if (_freeCount > 0)
+        {
+            slot = _freeSlots[--_freeCount];
+        }
+        else
+        {
+            if (_slotsUsed == _slots.Length)
+            {
+                Array.Resize(ref _slots, _slots.Length * 2);
+                Array.Resize(ref _freeSlots, _slots.Length);
+            }
+            slot = _slotsUsed++;
+        }
+        _slots[slot].Event = ev;
+        return slot;
+    }
+
+    private Event ReleaseSlot(int slot)
+    {
+        var ev = _slots[slot].Event!;
+        _slots[slot].Event = null;
+        _freeSlots[_freeCount++] = slot;
+        return ev;
+    }
 
     private void SiftUp(int i, Entry e)
     {
+        var heap = _heap;
         while (i > 0)
         {
             int parent = (i - 1) >> 2;
-            if (!Less(e, _heap[parent])) break;
-            _heap[i] = _heap[parent];
+            ref var p = ref heap[parent];
+            if (p.Time < e.Time || (p.Time == e.Time && p.Order < e.Order)) break;
+            heap[i] = p;
             i = parent;
         }
-        _heap[i] = e;
+        heap[i] = e;
     }
 
-    private void SiftDown(int i, Entry e)
+    /// <summary>Moves the former last entry down from the root to its place.</summary>
+    private void SiftDown(Entry e)
     {
-        int n = _heapCount;
+        var heap = _heap;
+        int n = _heapCount, i = 0;
         while (true)
         {
             int first = (i << 2) + 1;
@@ -90,20 +136,23 @@ internal sealed class EventQueue
             int best = first, end = Math.Min(first + 4, n);
             for (int c = first + 1; c < end; c++)
             {
-                if (Less(_heap[c], _heap[best])) best = c;
+                ref var b = ref heap[best];
+                ref var x = ref heap[c];
+                if (x.Time < b.Time || (x.Time == b.Time && x.Order < b.Order)) best = c;
             }
-            if (!Less(_heap[best], e)) break;
-            _heap[i] = _heap[best];
+            ref var bestEntry = ref heap[best];
+            if (e.Time < bestEntry.Time || (e.Time == bestEntry.Time && e.Order < bestEntry.Order)) break;
+            heap[i] = bestEntry;
             i = best;
         }
-        _heap[i] = e;
+        heap[i] = e;
     }
 
     /// <summary>A growable ring buffer of events due now.</summary>
     private sealed class Fifo
     {
         private long[] _orders = new long[256];
-        private Event[] _events = new Event[256];
+        private EventRef[] _events = new EventRef[256];
         private int _head, _count;
 
         public int Count => _count;
@@ -115,14 +164,15 @@ internal sealed class EventQueue
             if (_count == _events.Length) Grow();
             int tail = (_head + _count) & (_events.Length - 1);
             _orders[tail] = order;
-            _events[tail] = ev;
+            _events[tail].Event = ev;
             _count++;
         }
 
         public Event Dequeue()
         {
-            var ev = _events[_head];
-            _events[_head] = null!;
+            ref var slot = ref _events[_head];
+            var ev = slot.Event!;
+            slot.Event = null;
             _head = (_head + 1) & (_events.Length - 1);
             _count--;
             return ev;
@@ -131,14 +181,16 @@ internal sealed class EventQueue
         private void Grow()
         {
             var orders = new long[_orders.Length * 2];
-            var events = new Event[_events.Length * 2];
+            var events = new EventRef[_events.Length * 2];
             for (int i = 0; i < _count; i++)
             {
                 int j = (_head + i) & (_events.Length - 1);
                 orders[i] = _orders[j];
                 events[i] = _events[j];
             }
-            _orders = orders; _events = events; _head = 0;
+            _orders = orders;
+            _events = events;
+            _head = 0;
         }
     }
 }

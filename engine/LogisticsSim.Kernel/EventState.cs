@@ -2,7 +2,7 @@
 namespace LogisticsSim.Kernel;
 
 /// <summary>The life of an <see cref="Event"/>.</summary>
-public enum EventState
+public enum EventState : byte
 {
     Pending,
     Triggered,

@@ -10,16 +10,26 @@ public sealed class Process : Event, IEventListener
 {
     private readonly IEnumerator<Event> _body;
     private Event? _target;
+    private bool _started;
 
     internal Process(Simulation simulation, IEnumerable<Event> body, string? name) : base(simulation)
     {
         _body = body.GetEnumerator();
         Name = name ?? "process";
-        // Start through the queue, before ordinary events due now (as SimPy does).
-        var start = new Event(simulation);
-        start.AddListener(this);
-        start.Succeed(null, EventPriority.Urgent);
-        _target = start;
+        // Start through the queue, before ordinary events due now (as SimPy does). The process's
+        // own queue entry stands for its start, which saves an event per process.
+        simulation.Enqueue(this, simulation.Now, EventPriority.Urgent);
+    }
+
+    internal override void Fire()
+    {
+        if (_started)
+        {
+            Process();
+            return;
+        }
+        _started = true; // an interrupt cannot come first: its entry is queued after this one
+        Resume(this, interrupted: false, cause: null);
     }
 
     public string Name { get; }
@@ -31,10 +41,13 @@ public sealed class Process : Event, IEventListener
     public Event? Target => _target;
 
     /// <summary>True while the process runs right after an interrupt, until it yields again.</summary>
-    public bool Interrupted { get; private set; }
+    public bool Interrupted => _interruptCause is not null;
 
     /// <summary>What the interrupter gave as the reason, while <see cref="Interrupted"/> is true.</summary>
-    public object? InterruptCause { get; private set; }
+    public object? InterruptCause => _interruptCause == NoCause ? null : _interruptCause;
+
+    private static readonly object NoCause = new();
+    private object? _interruptCause; // null when not interrupted; NoCause stands for a null cause
 
     /// <summary>
     /// Wakes the process at once (before ordinary events due now) with <see cref="Interrupted"/> set.
@@ -58,8 +71,7 @@ public sealed class Process : Event, IEventListener
         var previous = sim.ActiveProcess;
         sim.ActiveProcess = this;
         _target = null;
-        Interrupted = interrupted;
-        InterruptCause = cause;
+        _interruptCause = interrupted ? cause ?? NoCause : null;
         while (true)
         {
             bool more;
@@ -69,13 +81,12 @@ public sealed class Process : Event, IEventListener
             }
             catch (Exception error)
             {
-                Interrupted = false;
+                _interruptCause = null;
                 sim.ActiveProcess = previous;
                 Fail(new SimulationException($"{Name} failed at {sim.Now}: {error.Message}", error));
                 return;
             }
-            Interrupted = false;
-            InterruptCause = null;
+            _interruptCause = null;
             if (!more)
             {
                 sim.ActiveProcess = previous;

@@ -62,7 +62,7 @@ public sealed class Simulation
         _now = time;
         ProcessedEvents++;
         Trace?.OnEvent(new SimTime(time), ev);
-        ev.Process();
+        ev.Fire();
         return true;
     }
 

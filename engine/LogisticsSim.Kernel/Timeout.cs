@@ -7,12 +7,9 @@ public sealed class Timeout : Event
     internal Timeout(Simulation simulation, SimTime delay, object? value) : base(simulation)
     {
         if (delay.Ticks < 0) throw new ArgumentOutOfRangeException(nameof(delay), delay, "a delay cannot be negative");
-        Delay = delay;
         MarkTriggered(value);
         simulation.Enqueue(this, simulation.Now + delay, EventPriority.Normal);
     }
 
-    public SimTime Delay { get; }
-
-    public override string ToString() => $"Timeout({Delay})";
+    public override string ToString() => "Timeout";
 }

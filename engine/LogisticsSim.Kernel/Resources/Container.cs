@@ -65,11 +65,3 @@ public sealed class Container
         }
     }
 }
-
-/// <summary>A put into or a get from a <see cref="Container"/>: processed once the amount has moved.</summary>
-public sealed class ContainerEvent : Event
-{
-    internal ContainerEvent(Simulation simulation, double amount) : base(simulation) => Amount = amount;
-
-    public double Amount { get; }
-}

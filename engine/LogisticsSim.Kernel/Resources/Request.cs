@@ -4,19 +4,16 @@ namespace LogisticsSim.Kernel.Resources;
 /// <summary>A claim on one unit of a <see cref="Resource"/>: processed when the unit is granted.</summary>
 public sealed class Request : Event
 {
-    internal Request(Resource resource, int priority, long order) : base(resource.Simulation)
+    internal Request(Resource resource, int priority) : base(resource.Simulation)
     {
         Resource = resource;
         Priority = priority;
-        Order = order;
     }
 
     public Resource Resource { get; }
 
     /// <summary>Lower is served first; equal priorities are served first come, first served.</summary>
     public int Priority { get; }
-
-    internal long Order { get; }
 
     /// <summary>When the request was made (for waiting times).</summary>
     public SimTime RequestedAt { get; internal init; }

@@ -10,7 +10,7 @@ namespace LogisticsSim.Kernel.Resources;
 /// </summary>
 public sealed class Resource
 {
-    private readonly PriorityQueue<Request, (int Priority, long Order)> _waiting = new();
+    private readonly PriorityQueue<Request, long> _waiting = new();
     private long _order;
 
     public Resource(Simulation simulation, int capacity, string name = "resource")
@@ -38,18 +38,24 @@ public sealed class Resource
     /// <summary>Asks for one unit; yield the request to wait until it is granted.</summary>
     public Request Request(int priority = 0)
     {
-        var request = new Request(this, priority, _order++) { RequestedAt = Simulation.Now };
+        if (priority <= -PriorityOffset || priority >= PriorityOffset) throw new ArgumentOutOfRangeException(nameof(priority), priority, "must lie within +-4,194,303");
+        var request = new Request(this, priority) { RequestedAt = Simulation.Now };
         if (Count < Capacity && _waiting.Count == 0)
         {
             Grant(request);
         }
         else
         {
-            _waiting.Enqueue(request, (priority, request.Order));
+            _waiting.Enqueue(request, WaitingKey(priority, _order++));
             QueueLength.Set(_waiting.Count);
         }
         return request;
     }
+
+    /// <summary>Priority, then arrival order, packed in one long: a single integer compare per heap step.</summary>
+    private static long WaitingKey(int priority, long order) => ((long)(priority + PriorityOffset) << 40) | order;
+
+    private const int PriorityOffset = 1 << 22;
 
     /// <summary>Gives a granted unit back, or withdraws a request still waiting.</summary>
     public void Release(Request request)

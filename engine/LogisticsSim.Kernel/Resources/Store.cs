@@ -86,22 +86,3 @@ public sealed class Store<T>
         return null;
     }
 }
-
-/// <summary>A request to put an item into a <see cref="Store{T}"/>: processed once the item is in.</summary>
-public sealed class StorePut<T> : Event
-{
-    internal StorePut(Simulation simulation, T item) : base(simulation) => Item = item;
-
-    public T Item { get; }
-}
-
-/// <summary>A request to take an item from a <see cref="Store{T}"/>: processed with the item as its value.</summary>
-public sealed class StoreGet<T> : Event
-{
-    internal StoreGet(Simulation simulation, Func<T, bool>? filter) : base(simulation) => Filter = filter;
-
-    public Func<T, bool>? Filter { get; }
-
-    /// <summary>The item taken, once the get has been triggered.</summary>
-    public T Item => IsTriggered ? (T)Value! : throw new InvalidOperationException("the get has not been served yet");
-}
