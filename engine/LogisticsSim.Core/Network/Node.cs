@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: Apache-2.0
+namespace LogisticsSim.Core.Network;
+
+/// <summary>A place in the network: a port, airport, hub, affected district or border crossing.</summary>
+/// <param name="Id">Unique id, referred to by links, fleet bases, stock and demand.</param>
+/// <param name="Kind">What the place is.</param>
+/// <param name="Location">Coordinates; links without <c>km</c> take their length from them.</param>
+/// <param name="Name">Display name, or null when the file gives none.</param>
+/// <param name="StorageTonnes">Warehouse capacity in tonnes; null means unlimited.</param>
+/// <param name="HandlingTonnesPerHour">Loading and unloading rate in tonnes per hour; null means instant.</param>
+/// <param name="Population">Affected population living there (districts), or null; needs default to it.</param>
+public sealed record Node(
+    NodeId Id,
+    NodeKind Kind,
+    GeoPoint Location,
+    string? Name,
+    double? StorageTonnes,
+    double? HandlingTonnesPerHour,
+    double? Population);

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: Apache-2.0
+using System.Globalization;
+using System.Text;
+using LogisticsSim.Core.Scenarios.Reading;
+using LogisticsSim.Core.Scenarios.Validation;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace LogisticsSim.Core.Scenarios;
+
+/// <summary>
+/// Loads a scenario file and reports every problem in it at once. Bad input never throws: it comes
+/// back as <see cref="ScenarioError"/>s, each located at the text that caused it. Stages: size limit,
+/// a safety pass over the YAML events (<c>YamlPreflight</c>: alias bombs, depth, syntax, duplicate keys),
+/// the YAML tree, a hand-written walk into records with local checks, then cross-entry validators.
+/// </summary>
+public static class ScenarioLoader
+{
+    /// <summary>Files larger than this (16 MiB) are refused unread: real scenarios are a few hundred KiB at most.</summary>
+    public const long MaxFileBytes = 16L * 1024 * 1024;
+
+    /// <summary>Checks that hold on any parsed draft; they skip values that already failed.</summary>
+    private static readonly IScenarioValidator[] Structural =
+        [new UniqueIdValidator(), new ReferenceValidator(), new TimeWindowValidator(), new StorageValidator()];
+
+    /// <summary>Checks that need a coherent scenario (resolved references), run only when nothing else failed.</summary>
+    private static readonly IScenarioValidator[] Semantic = [new ReachabilityValidator()];
+
+    /// <summary>Reads and loads the file at <paramref name="path"/>; errors name the file as <paramref name="path"/> is written.</summary>
+    /// <param name="path">The scenario file.</param>
+    /// <param name="extraValidators">
+    /// More checks (for example that the strategy name is known), run like reachability: only on a scenario
+    /// with no other error.
+    /// </param>
+    public static ScenarioLoadResult Load(string path, IEnumerable<IScenarioValidator>? extraValidators = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string text;
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > MaxFileBytes) return Fail(path, TooLarge(info.Length));
+            text = File.ReadAllText(path, Encoding.UTF8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Fail(path, ($"no readable file ({e.Message.TrimEnd('.')})", "a scenario file that exists and can be read"));
+        }
+        return LoadFromText(text, path, extraValidators);
+    }
+
+    /// <summary>Loads scenario text; <paramref name="fileName"/> is only used to name the file in errors.</summary>
+    public static ScenarioLoadResult LoadFromText(string text, string fileName, IEnumerable<IScenarioValidator>? extraValidators = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(fileName);
+        long bytes = Encoding.UTF8.GetByteCount(text);
+        if (bytes > MaxFileBytes) return Fail(fileName, TooLarge(bytes));
+
+        var preflight = YamlPreflight.Check(text, fileName);
+        if (preflight.Count > 0) return new ScenarioLoadResult(null, Sorted(preflight));
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            // The safety pass catches what it can; anything else the tree builder refuses lands here, still located.
+            var error = new ScenarioError(fileName, (int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column),
+                ScenarioError.FilePath, $"malformed YAML ({e.Message.TrimEnd('.')})", "well-formed YAML");
+            return new ScenarioLoadResult(null, [error]);
+        }
+        if (stream.Documents.Count == 0)
+        {
+            return Fail(fileName, ("an empty file", "a scenario: a mapping with the keys " + string.Join(", ", ScenarioKeys.Root)));
+        }
+
+        var ctx = new ReadContext(fileName);
+        var draft = ScenarioReader.Read(ctx, stream.Documents[0].RootNode);
+        var errors = ctx.Errors;
+        if (draft is not null)
+        {
+            foreach (var validator in Structural) errors.AddRange(validator.Validate(draft, ctx.Source));
+            if (errors.Count == 0)
+            {
+                foreach (var validator in Semantic.Concat(extraValidators ?? [])) errors.AddRange(validator.Validate(draft, ctx.Source));
+            }
+        }
+        return errors.Count == 0 ? new ScenarioLoadResult(draft, []) : new ScenarioLoadResult(null, Sorted(errors));
+    }
+
+    /// <summary>By position, then in the order found (a stable sort), without repeats.</summary>
+    private static ScenarioError[] Sorted(IEnumerable<ScenarioError> errors) =>
+        errors.Distinct().OrderBy(e => e.Line).ThenBy(e => e.Column).ToArray();
+
+    private static (string Found, string Expected) TooLarge(long bytes) =>
+        ($"a file of {bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes",
+         $"a scenario file of at most {MaxFileBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes (16 MiB)");
+
+    private static ScenarioLoadResult Fail(string file, (string Found, string Expected) problem) =>
+        new(null, [new ScenarioError(file, 1, 1, ScenarioError.FilePath, problem.Found, problem.Expected)]);
+}

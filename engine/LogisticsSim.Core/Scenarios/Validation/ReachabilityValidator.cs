@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Core.Network;
+
+namespace LogisticsSim.Core.Scenarios.Validation;
+
+/// <summary>
+/// Every demand must be deliverable by some chain of vehicles, hazards aside: cargo may cross an arc only
+/// if a vehicle of the arc's mode can reach the arc's start from its base, travelling empty over its own
+/// mode's links. Cargo may change vehicles, and modes, at any node. Runs only on an otherwise valid
+/// scenario, where every reference resolves.
+/// </summary>
+internal sealed class ReachabilityValidator : IScenarioValidator
+{
+    public IEnumerable<ScenarioError> Validate(Scenario scenario, SourceMap source)
+    {
+        var network = scenario.Network;
+        var served = ServedNodes(scenario);
+        var cache = new Dictionary<NodeId, HashSet<NodeId>>();
+        HashSet<NodeId> From(NodeId origin) =>
+            cache.TryGetValue(origin, out var set) ? set : cache[origin] = CargoReach(network, served, origin);
+
+        var errors = new List<ScenarioError>();
+        void Check(string path, NodeId from, NodeId to)
+        {
+            if (From(from).Contains(to)) return;
+            errors.Add(source.Error(path, $"'{to}'",
+                $"a destination reachable from '{from}' over links whose mode has a vehicle that can get to them from its base (hazards aside)"));
+        }
+
+        var d = scenario.Demand;
+        for (int i = 0; i < d.Requests.Count; i++) Check($"demand.requests[{i}].to", d.Requests[i].From, d.Requests[i].To);
+        for (int i = 0; i < d.Arrivals.Count; i++)
+        {
+            var a = d.Arrivals[i];
+            for (int k = 0; k < a.To.Count; k++)
+            {
+                string path = source.Contains($"demand.arrivals[{i}].to[{k}]") ? $"demand.arrivals[{i}].to[{k}]" : $"demand.arrivals[{i}].to";
+                Check(path, a.From, a.To[k]);
+            }
+        }
+        for (int i = 0; i < d.Needs.Count; i++) Check($"demand.needs[{i}].at", d.Needs[i].From, d.Needs[i].At);
+        return errors;
+    }
+
+    /// <summary>For each mode, the nodes some vehicle of that mode can reach from its base.</summary>
+    private static Dictionary<TransportMode, HashSet<NodeId>> ServedNodes(Scenario scenario)
+    {
+        var served = new Dictionary<TransportMode, HashSet<NodeId>>();
+        foreach (var vehicle in scenario.Fleet.Where(v => v.Count > 0))
+        {
+            if (!served.TryGetValue(vehicle.Mode, out var set)) served[vehicle.Mode] = set = [];
+            Search(scenario.Network, vehicle.Base, set, arc => arc.Mode == vehicle.Mode);
+        }
+        return served;
+    }
+
+    /// <summary>Nodes cargo can reach from <paramref name="origin"/> over arcs whose start a vehicle of the arc's mode can reach.</summary>
+    private static HashSet<NodeId> CargoReach(TransportNetwork network, Dictionary<TransportMode, HashSet<NodeId>> served, NodeId origin)
+    {
+        var reached = new HashSet<NodeId>();
+        Search(network, origin, reached, arc => served.TryGetValue(arc.Mode, out var set) && set.Contains(arc.From));
+        return reached;
+    }
+
+    /// <summary>Breadth-first search from <paramref name="start"/> over usable arcs, adding to <paramref name="reached"/>.</summary>
+    private static void Search(TransportNetwork network, NodeId start, HashSet<NodeId> reached, Func<Arc, bool> usable)
+    {
+        if (!reached.Add(start)) return;
+        var queue = new Queue<NodeId>([start]);
+        while (queue.TryDequeue(out var node))
+        {
+            foreach (var arc in network.ArcsFrom(node))
+            {
+                if (usable(arc) && reached.Add(arc.To)) queue.Enqueue(arc.To);
+            }
+        }
+    }
+}
