@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+using System.CommandLine;
+using LogisticsSim.Cli.Output;
+using LogisticsSim.Core.Experiments;
+using Spectre.Console;
+
+namespace LogisticsSim.Cli.Commands;
+
+/// <summary>`logisticssim run [SCENARIO]`: simulates replications and writes summary.json, requests.csv and manifest.json.</summary>
+public static class RunCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var scenario = new Argument<string?>("scenario") { Description = "Scenario file (YAML); the shipped Idai-Beira scenario when left out.", Arity = ArgumentArity.ZeroOrOne };
+        var strategy = new Option<string?>("--strategy", "-s") { Description = "Allocation strategy: fcfs or priority (default: the scenario's)." };
+        var seed = new Option<long?>("--seed") { Description = "Master seed (default: the scenario's)." };
+        var replications = new Option<int>("--replications", "-r") { Description = "Replications, run in parallel.", DefaultValueFactory = _ => 10 };
+        var output = new Option<string?>("--out", "-o") { Description = "Folder for summary.json, requests.csv and manifest.json (nothing is written without it)." };
+        var threads = new Option<int?>("--threads") { Description = "Threads at most (default: all cores); results do not depend on it." };
+        var command = new Command("run", "Simulate a scenario and report its KPIs with 95% confidence intervals.")
+        {
+            scenario, strategy, seed, replications, output, threads,
+        };
+        command.SetAction(parsed =>
+        {
+            var manifest = new Manifest("run", Environment.GetCommandLineArgs().Skip(1));
+            int reps = parsed.GetValue(replications);
+            if (reps < 1) throw new UserInputException($"error: --replications: found {reps}, expected a whole number >= 1");
+            if (parsed.GetValue(threads) is < 1) throw new UserInputException("error: --threads: expected a whole number >= 1");
+            var loaded = ScenarioFiles.Load(parsed.GetValue(scenario));
+            var factory = StrategyCatalog.For(parsed.GetValue(strategy), loaded);
+            manifest.EndPhase("load");
+            var console = Consoles.For(context.Out);
+            var run = Progress.Run(console, reps, progress =>
+                ReplicationRunner.Run(loaded, factory, reps, parsed.GetValue(seed), parsed.GetValue(threads), progress));
+            manifest.EndPhase("simulate");
+            KpiTable.Print(console, run);
+            if (parsed.GetValue(output) is { } dir)
+            {
+                var folder = new OutputDirectory(dir);
+                folder.Write("summary.json", w => SummaryJson.Write(w, run));
+                folder.Write("requests.csv", w => RequestsCsv.Write(w, run));
+                manifest.Settings["scenario_file"] = ScenarioFiles.Resolve(parsed.GetValue(scenario));
+                manifest.Settings["strategy"] = run.Strategy;
+                manifest.Settings["seed"] = run.Seed;
+                manifest.Settings["replications"] = reps;
+                manifest.EndPhase("write");
+                folder.Write("manifest.json", manifest.Write);
+                context.Out.WriteLine($"wrote summary.json, requests.csv and manifest.json to {folder.Path}");
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: Apache-2.0
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using LogisticsSim.Core.Experiments;
+using LogisticsSim.Core.Kpis;
+
+namespace LogisticsSim.Cli.Output;
+
+/// <summary>
+/// summary.json: the KPIs under their contract names (the mean over replications), their 95%
+/// intervals under "ci95" when there are several replications, and each replication's own values.
+/// Byte-identical for the same scenario, options and seed: fixed key order, shortest round-trip
+/// numbers, null for an undefined value, "\n" line ends.
+/// </summary>
+public static class SummaryJson
+{
+    public static void Write(TextWriter writer, RunSummary run)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("scenario", run.Scenario);
+            json.WriteString("strategy", run.Strategy);
+            json.WriteNumber("seed", run.Seed);
+            json.WriteNumber("replications", run.Replications.Count);
+            WriteTree(json, run.Kpis.Select(k => (k.Path, (Action<Utf8JsonWriter>)(w => Number(w, k.Interval.Mean)))));
+            if (run.Replications.Count > 1)
+            {
+                json.WriteStartObject("ci95");
+                WriteTree(json, run.Kpis.Select(k => (k.Path, (Action<Utf8JsonWriter>)(w =>
+                {
+                    w.WriteStartArray();
+                    Number(w, k.Interval.Low);
+                    Number(w, k.Interval.High);
+                    w.WriteEndArray();
+                }))));
+                json.WriteEndObject();
+            }
+            json.WriteStartArray("per_replication");
+            foreach (var r in run.Replications)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("replication", r.Replication);
+                WriteTree(json, KpiVector.Of(r.Kpis).Select(k => (k.Path, (Action<Utf8JsonWriter>)(w => Number(w, k.Value)))));
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n"));
+        writer.Write('\n');
+    }
+
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
+
+    private static void Number(Utf8JsonWriter w, double value)
+    {
+        if (double.IsFinite(value)) w.WriteNumberValue(value);
+        else w.WriteNullValue();
+    }
+
+    /// <summary>Writes dotted paths as nested objects, keeping the order in which each key first appears.</summary>
+    private static void WriteTree(Utf8JsonWriter json, IEnumerable<(string Path, Action<Utf8JsonWriter> Value)> leaves)
+    {
+        var root = new TreeNode();
+        foreach (var (path, value) in leaves)
+        {
+            var node = root;
+            foreach (var key in path.Split('.')) node = node.Child(key);
+            node.Value = value;
+        }
+        foreach (var (key, child) in root.Children) Write(json, key, child);
+    }
+
+    private static void Write(Utf8JsonWriter json, string key, TreeNode node)
+    {
+        json.WritePropertyName(key);
+        if (node.Value is { } value)
+        {
+            value(json);
+            return;
+        }
+        json.WriteStartObject();
+        foreach (var (childKey, child) in node.Children) Write(json, childKey, child);
+        json.WriteEndObject();
+    }
+
+    private sealed class TreeNode
+    {
+        public List<(string Key, TreeNode Node)> Children { get; } = [];
+        public Action<Utf8JsonWriter>? Value { get; set; }
+
+        public TreeNode Child(string key)
+        {
+            foreach (var (k, n) in Children)
+            {
+                if (k == key) return n;
+            }
+            var child = new TreeNode();
+            Children.Add((key, child));
+            return child;
+        }
+    }
+}

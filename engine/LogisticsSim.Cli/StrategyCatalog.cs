@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Core.Scenarios;
+using LogisticsSim.Core.Strategies;
+
+namespace LogisticsSim.Cli;
+
+/// <summary>The strategies the command knows by name; each call makes a fresh instance (one per replication).</summary>
+public static class StrategyCatalog
+{
+    private static readonly SortedDictionary<string, Func<Scenario, IStrategy>> Factories = new(StringComparer.Ordinal)
+    {
+        ["fcfs"] = _ => new FcfsStrategy(),
+        ["priority"] = _ => new PriorityStrategy(),
+    };
+
+    public static IEnumerable<string> Names => Factories.Keys;
+
+    /// <summary>The factory for a name (the scenario's own strategy when null), or a clear error listing the names.</summary>
+    public static Func<IStrategy> For(string? name, Scenario scenario)
+    {
+        string chosen = name ?? scenario.Strategy.Name;
+        if (!Factories.TryGetValue(chosen, out var factory))
+        {
+            throw new UserInputException($"error: unknown strategy '{chosen}': expected one of {string.Join(", ", Names)}");
+        }
+        return () => factory(scenario);
+    }
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Core.Kpis;
+using LogisticsSim.Core.Response;
+using LogisticsSim.Core.Scenarios;
+using LogisticsSim.Core.Strategies;
+
+namespace LogisticsSim.Core.Experiments;
+
+/// <summary>
+/// Runs replications of a scenario under a strategy, in parallel across replications (each owns
+/// its simulation and its strategy instance). Results come back in replication order, so outputs
+/// are the same whatever the number of threads.
+/// </summary>
+public static class ReplicationRunner
+{
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="strategy">Makes a fresh strategy for each replication.</param>
+    /// <param name="replications">How many, numbered from 0.</param>
+    /// <param name="seed">Master seed; the scenario's when null.</param>
+    /// <param name="parallelism">Threads at most; all cores when null.</param>
+    /// <param name="progress">Told once per finished replication.</param>
+    /// <param name="cancel">Stops starting new replications.</param>
+    public static RunSummary Run(Scenario scenario, Func<IStrategy> strategy, int replications, long? seed = null,
+        int? parallelism = null, IProgress<int>? progress = null, CancellationToken cancel = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(replications, 1);
+        var results = new ReplicationResult[replications];
+        string? name = null;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism ?? -1, CancellationToken = cancel };
+        try
+        {
+            Parallel.For(0, replications, options, r =>
+            {
+                var instance = strategy();
+                name ??= instance.Name;
+                results[r] = new ResponseModel(scenario, instance, r, seed).Run();
+                progress?.Report(r);
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // The first failure, as itself: a strategy error should read as one, not as a wrapper.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+        return new RunSummary(scenario.Name, name ?? "", seed ?? scenario.Seed, results);
+    }
+}

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Core.Kpis;
+
+namespace LogisticsSim.Core.Experiments;
+
+/// <summary>The replications of one scenario under one strategy, and each KPI's mean and 95% interval over them.</summary>
+/// <param name="Scenario">Scenario name.</param>
+/// <param name="Strategy">Strategy name.</param>
+/// <param name="Seed">Master seed.</param>
+/// <param name="Replications">Per replication, in replication order.</param>
+public sealed record RunSummary(string Scenario, string Strategy, long Seed, IReadOnlyList<ReplicationResult> Replications)
+{
+    /// <summary>Each KPI path with its interval across replications, in the KPI order (paths that appear in only some replications follow in order of first appearance).</summary>
+    public IReadOnlyList<(string Path, Interval Interval)> Kpis { get; } = Aggregate(Replications);
+
+    private static List<(string, Interval)> Aggregate(IReadOnlyList<ReplicationResult> replications)
+    {
+        var vectors = replications.Select(r => KpiVector.Of(r.Kpis)).ToArray();
+        var paths = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var vector in vectors)
+        {
+            foreach (var (path, _) in vector)
+            {
+                if (seen.Add(path)) paths.Add(path);
+            }
+        }
+        var lookups = vectors.Select(v => v.ToDictionary(p => p.Path, p => p.Value, StringComparer.Ordinal)).ToArray();
+        return paths.Select(path => (path, Interval.Of(lookups.Select(l => l.TryGetValue(path, out double x) ? x : double.NaN)))).ToList();
+    }
+}

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Core.Network;
+using LogisticsSim.Core.Response;
+using LogisticsSim.Kernel;
+
+namespace LogisticsSim.Core.Kpis;
+
+/// <summary>Turns the state of a model at its horizon into the KPIs of DESIGN.md.</summary>
+internal static class KpiCalculator
+{
+    public static ReplicationKpis Compute(ResponseModel model)
+    {
+        var requests = model.Requests;
+        var horizon = model.Now;
+        double requested = requests.Sum(r => r.Tonnes);
+        double delivered = requests.Sum(r => r.Delivered);
+        var waits = requests.Where(r => r.Dispatched is not null).ToArray();
+        return new ReplicationKpis
+        {
+            Requests = requests.Count,
+            TonnesRequested = requested,
+            TonnesDelivered = delivered,
+            FillRate = requested > 0 ? delivered / requested : 1,
+            OnTimeRate = requested > 0 ? requests.Sum(r => r.DeliveredOnTime) / requested : 1,
+            WaitH = TimeStats.Of(waits.Select(r => (r.Dispatched!.Value - r.Ready).Hours).ToArray()),
+            WaitHByPriority = new SortedDictionary<int, TimeStats>(waits.GroupBy(r => r.Priority)
+                .ToDictionary(g => g.Key, g => TimeStats.Of(g.Select(r => (r.Dispatched!.Value - r.Ready).Hours).ToArray()))),
+            LeadTimeH = TimeStats.Of(requests.Where(r => r.IsFullyDelivered).Select(r => (r.LastDelivered!.Value - r.Ready).Hours).ToArray()),
+            UnmetT = Math.Max(0, requested - delivered),
+            DeprivationPersonDays = requests.Where(r => r.IsNeed).Sum(r => Deprivation(r, horizon)),
+            CoverageMin = CoverageMin(requests),
+            FleetUtilization = new SortedDictionary<string, double>(model.BusyByMode.ToDictionary(
+                kv => kv.Key, kv => model.UnitsByMode[kv.Key] == 0 ? 0 : kv.Value.TimeAverage / model.UnitsByMode[kv.Key]), StringComparer.Ordinal),
+            StoragePeak = new SortedDictionary<string, double>(model.Stored.ToDictionary(kv => kv.Key, kv => kv.Value.Maximum), StringComparer.Ordinal),
+            Cost = Costs(model),
+            Events = model.Events,
+            StrategyFallbacks = model.StrategyFallbacks,
+        };
+    }
+
+    /// <summary>
+    /// People x days without their ration: each share of a need's tonnes counts from the due time
+    /// until it arrived (or the horizon), times the people the need covers.
+    /// </summary>
+    private static double Deprivation(RequestState r, SimTime horizon)
+    {
+        if (r.Tonnes <= 0) return 0;
+        double lateDays = 0;
+        foreach (var (time, tonnes) in r.Deliveries) lateDays += tonnes / r.Tonnes * Math.Max(0, (time - r.Due).Days);
+        double undelivered = Math.Max(0, r.Tonnes - r.Delivered) / r.Tonnes;
+        lateDays += undelivered * Math.Max(0, (horizon - r.Due).Days);
+        return r.People * lateDays;
+    }
+
+    /// <summary>The lowest share of need tonnes delivered, over districts with needs (NaN without needs).</summary>
+    private static double CoverageMin(IReadOnlyList<RequestState> requests)
+    {
+        var byDistrict = requests.Where(r => r.IsNeed && r.Tonnes > 0).GroupBy(r => r.To).ToArray();
+        return byDistrict.Length == 0 ? double.NaN : byDistrict.Min(g => g.Sum(r => r.Delivered) / g.Sum(r => r.Tonnes));
+    }
+
+    private static SortedDictionary<string, double> Costs(ResponseModel model)
+    {
+        var cost = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        foreach (var v in model.Vehicles)
+        {
+            string mode = LinkId.ModeName(v.Type.Mode);
+            cost[mode] = cost.GetValueOrDefault(mode) + v.KmTravelled * v.Type.CostPerKm + v.HoursMoving * v.Type.CostPerHour;
+        }
+        cost["total"] = cost.Values.Sum();
+        return cost;
+    }
+}

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+using System.Globalization;
+
+namespace LogisticsSim.Core.Kpis;
+
+/// <summary>
+/// A replication's KPIs flattened to (path, value) pairs in a fixed order, e.g.
+/// ("fill_rate", 0.82), ("wait_h.by_priority.1.p95", 30.5), ("cost.total", 51200). Aggregation,
+/// comparison and the JSON and CSV writers all work on this one shape.
+/// </summary>
+public static class KpiVector
+{
+    /// <summary>The KPIs of one replication as ordered (path, value) pairs; NaN where a KPI is undefined.</summary>
+    public static IReadOnlyList<(string Path, double Value)> Of(ReplicationKpis k)
+    {
+        var v = new List<(string, double)>
+        {
+            ("requests", k.Requests),
+            ("tonnes_requested", k.TonnesRequested),
+            ("tonnes_delivered", k.TonnesDelivered),
+            ("fill_rate", k.FillRate),
+            ("on_time_rate", k.OnTimeRate),
+        };
+        Add(v, "wait_h", k.WaitH);
+        foreach (var (priority, stats) in k.WaitHByPriority) Add(v, $"wait_h.by_priority.{priority.ToString(CultureInfo.InvariantCulture)}", stats);
+        Add(v, "lead_time_h", k.LeadTimeH);
+        v.Add(("unmet_t", k.UnmetT));
+        v.Add(("deprivation_person_days", k.DeprivationPersonDays));
+        v.Add(("coverage_min", k.CoverageMin));
+        foreach (var (mode, u) in k.FleetUtilization) v.Add(($"fleet_utilization.{mode}", u));
+        foreach (var (node, t) in k.StoragePeak) v.Add(($"storage_peak.{node}", t));
+        foreach (var (mode, c) in k.Cost) v.Add(($"cost.{mode}", c));
+        v.Add(("events", k.Events));
+        v.Add(("strategy_fallbacks", k.StrategyFallbacks));
+        return v;
+    }
+
+    private static void Add(List<(string, double)> v, string prefix, TimeStats s)
+    {
+        v.Add(($"{prefix}.mean", s.Mean));
+        v.Add(($"{prefix}.p50", s.P50));
+        v.Add(($"{prefix}.p95", s.P95));
+    }
+}

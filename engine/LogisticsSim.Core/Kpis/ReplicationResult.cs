@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
+namespace LogisticsSim.Core.Kpis;
+
+/// <summary>What one replication produced.</summary>
+/// <param name="Replication">The replication number.</param>
+/// <param name="Kpis">Its KPIs.</param>
+/// <param name="Requests">One record per request created before the horizon, in order of creation.</param>
+public sealed record ReplicationResult(int Replication, ReplicationKpis Kpis, IReadOnlyList<RequestRecord> Requests);

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Core.Fleet;
+using LogisticsSim.Core.Network;
+using LogisticsSim.Kernel.Random;
+
+namespace LogisticsSim.Core.Response;
+
+/// <summary>
+/// The network as it is now during a run: which links are closed or slowed, which nodes work at
+/// reduced capacity, and the fastest open paths for each vehicle type. Paths are cached per
+/// (vehicle type, destination) and the cache is dropped whenever a hazard changes the network.
+/// </summary>
+internal sealed class NetworkState
+{
+    private readonly TransportNetwork _network;
+    private readonly Dictionary<NodeId, int> _index = [];
+    private readonly ArcState[] _arcs;
+    private readonly List<int>[] _arcsInto; // per node: arcs that end there (for backward Dijkstra)
+    private readonly Dictionary<LinkId, List<int>> _arcsOfLink = [];
+    private readonly Dictionary<(int Type, int Target), PathTree> _trees = [];
+    private readonly double[] _nodeCapacityFactor;
+    private readonly List<double>[] _nodeCapacityFactors;
+
+    public NetworkState(TransportNetwork network)
+    {
+        _network = network;
+        Nodes = network.Nodes.Select(n => n.Id).ToArray();
+        for (int i = 0; i < Nodes.Count; i++) _index[Nodes[i]] = i;
+        var arcs = new List<ArcState>();
+        foreach (var node in network.Nodes)
+        {
+            foreach (var arc in network.ArcsFrom(node.Id)) arcs.Add(new ArcState(arc, _index[arc.From], _index[arc.To]));
+        }
+        _arcs = arcs.ToArray();
+        _arcsInto = Nodes.Select(_ => new List<int>()).ToArray();
+        for (int a = 0; a < _arcs.Length; a++)
+        {
+            _arcsInto[_arcs[a].To].Add(a);
+            var link = _arcs[a].Arc.Link.Id;
+            if (!_arcsOfLink.TryGetValue(link, out var list)) _arcsOfLink[link] = list = [];
+            list.Add(a);
+        }
+        _nodeCapacityFactor = Nodes.Select(_ => 1.0).ToArray();
+        _nodeCapacityFactors = Nodes.Select(_ => new List<double>()).ToArray();
+    }
+
+    public IReadOnlyList<NodeId> Nodes { get; }
+
+    /// <summary>Grows by one at every change, so that cached paths and strategies can tell.</summary>
+    public int Version { get; private set; }
+
+    public int IndexOf(NodeId node) => _index[node];
+
+    public Node NodeAt(int index) => _network.GetNode(Nodes[index]);
+
+    public ArcState Arc(int arc) => _arcs[arc];
+
+    /// <summary>Multiplies a node's handling rate (a hazard cutting a port's capacity).</summary>
+    public double CapacityFactor(int node) => _nodeCapacityFactor[node];
+
+    /// <summary>Starts (add) or ends (remove) a hazard's factor on a node's handling rate; factors multiply.</summary>
+    public void ChangeCapacity(int node, double factor, bool add)
+    {
+        if (add) _nodeCapacityFactors[node].Add(factor); else _nodeCapacityFactors[node].Remove(factor);
+        _nodeCapacityFactor[node] = Product(_nodeCapacityFactors[node]);
+        Changed();
+    }
+
+    /// <summary>Recomputed from the active factors, so that ending a hazard restores exactly 1, never 0.999...</summary>
+    private static double Product(List<double> factors)
+    {
+        double p = 1;
+        foreach (double f in factors) p *= f;
+        return p;
+    }
+
+    /// <summary>Closes (+1) or reopens (-1) every arc of a link; overlapping closures nest.</summary>
+    public void ChangeClosure(LinkId link, int delta)
+    {
+        foreach (int a in _arcsOfLink[link]) _arcs[a].Closures += delta;
+        Changed();
+    }
+
+    /// <summary>Starts (add) or ends (remove) a hazard's slowdown factor on a link; factors multiply.</summary>
+    public void ChangeSlowdown(LinkId link, double factor, bool add)
+    {
+        foreach (int a in _arcsOfLink[link])
+        {
+            if (add) _arcs[a].Factors.Add(factor); else _arcs[a].Factors.Remove(factor);
+            _arcs[a].Slowdown = Product(_arcs[a].Factors);
+        }
+        Changed();
+    }
+
+    /// <summary>The links that touch a node (a hazard on a node closes or slows all of them).</summary>
+    public IEnumerable<LinkId> LinksAt(NodeId node) =>
+        _network.Links.Where(l => l.From == node || l.To == node).Select(l => l.Id);
+
+    private void Changed()
+    {
+        Version++;
+        _trees.Clear();
+    }
+
+    /// <summary>Expected hours on an arc for a vehicle type, or +inf when closed or of another mode.</summary>
+    public double ExpectedHours(int arc, VehicleType type)
+    {
+        var a = _arcs[arc];
+        if (a.Closures > 0 || a.Arc.Mode != type.Mode) return double.PositiveInfinity;
+        double baseHours = a.Arc.Link.TravelTimeHours?.Mean ?? a.Arc.Link.LengthKm / type.SpeedKmh;
+        return baseHours * a.Slowdown;
+    }
+
+    /// <summary>A drawn travel time on an arc: the link's distribution if it has one, else km / speed; times the slowdown.</summary>
+    public double SampleHours(int arc, VehicleType type, RandomStream rng)
+    {
+        var a = _arcs[arc];
+        double baseHours = a.Arc.Link.TravelTimeHours is { } time ? Math.Max(0, time.Sample(rng)) : a.Arc.Link.LengthKm / type.SpeedKmh;
+        return baseHours * a.Slowdown;
+    }
+
+    /// <summary>Expected hours of the fastest open path, or +inf when there is none.</summary>
+    public double Hours(int from, int to, VehicleType type, int typeIndex) => Tree(to, type, typeIndex).Hours[from];
+
+    /// <summary>The first arc of the fastest open path from one node to another, or -1 (there already, or no path).</summary>
+    public int NextArc(int from, int to, VehicleType type, int typeIndex) => Tree(to, type, typeIndex).Next[from];
+
+    /// <summary>Km along the fastest open path (0 when there already, +inf when there is none).</summary>
+    public double PathKm(int from, int to, VehicleType type, int typeIndex)
+    {
+        var tree = Tree(to, type, typeIndex);
+        if (double.IsPositiveInfinity(tree.Hours[from])) return double.PositiveInfinity;
+        double km = 0;
+        for (int v = from; v != to; v = _arcs[tree.Next[v]].To) km += _arcs[tree.Next[v]].Arc.Link.LengthKm;
+        return km;
+    }
+
+    private PathTree Tree(int target, VehicleType type, int typeIndex)
+    {
+        if (_trees.TryGetValue((typeIndex, target), out var tree)) return tree;
+        tree = Dijkstra(target, type);
+        _trees[(typeIndex, target)] = tree;
+        return tree;
+    }
+
+    /// <summary>Backward Dijkstra from the target: hours to it from every node, and the arc to take first.</summary>
+    private PathTree Dijkstra(int target, VehicleType type)
+    {
+        int n = Nodes.Count;
+        var hours = Enumerable.Repeat(double.PositiveInfinity, n).ToArray();
+        var next = Enumerable.Repeat(-1, n).ToArray();
+        var queue = new PriorityQueue<int, (double Hours, int Node)>();
+        hours[target] = 0;
+        queue.Enqueue(target, (0, target));
+        while (queue.TryDequeue(out int v, out var key))
+        {
+            if (key.Hours > hours[v]) continue;
+            foreach (int a in _arcsInto[v])
+            {
+                double h = ExpectedHours(a, type);
+                if (double.IsPositiveInfinity(h)) continue;
+                int u = _arcs[a].From;
+                double via = hours[v] + h;
+                // Ties go to the lower arc index, so paths never depend on queue order.
+                if (via < hours[u] || (via == hours[u] && next[u] > a))
+                {
+                    hours[u] = via;
+                    next[u] = a;
+                    queue.Enqueue(u, (via, u));
+                }
+            }
+        }
+        return new PathTree(hours, next);
+    }
+
+    private sealed record PathTree(double[] Hours, int[] Next);
+}
+
+/// <summary>One direction of a link, with what hazards have done to it.</summary>
+internal sealed class ArcState(Arc arc, int from, int to)
+{
+    public Arc Arc { get; } = arc;
+    public int From { get; } = from;
+    public int To { get; } = to;
+    public int Closures { get; set; }
+    public double Slowdown { get; set; } = 1.0;
+    public List<double> Factors { get; } = [];
+}

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: Apache-2.0
+using System.Globalization;
+using LogisticsSim.Core.Demand;
+using LogisticsSim.Core.Fleet;
+using LogisticsSim.Core.Network;
+using LogisticsSim.Core.Strategies;
+using LogisticsSim.Kernel;
+
+namespace LogisticsSim.Core.Response;
+
+/// <summary>Decision epochs: the strategy sees a snapshot, and the model checks and carries out its decisions.</summary>
+public sealed partial class ResponseModel
+{
+    private bool IsAvailable(VehicleUnit v) => !v.HasWork && v.BrokenUntil <= _sim.Now;
+
+    private void RunEpoch()
+    {
+        // Nothing to decide: skip the call, which keeps event-driven rules linear in the number of events.
+        if (_open.Count == 0 || !_vehicles.Exists(IsAvailable)) return;
+        var decisions = _strategy.Decide(new Snapshot(this));
+        foreach (var decision in decisions)
+        {
+            switch (decision)
+            {
+                case Dispatch dispatch:
+                    Carry(dispatch);
+                    break;
+                case Drop drop:
+                    if (!_requestsById.TryGetValue(drop.RequestId, out var request)) throw Reject(decision, "no such request");
+                    _open.Remove(request);
+                    request.Drop();
+                    break;
+                default:
+                    throw Reject(decision, "unknown decision");
+            }
+        }
+    }
+
+    /// <summary>Checks a route completely before changing anything, then claims its cargo and sets the vehicle off.</summary>
+    private void Carry(Dispatch dispatch)
+    {
+        if (!_vehiclesById.TryGetValue(dispatch.VehicleId, out var v)) throw Reject(dispatch, "no such vehicle");
+        if (!IsAvailable(v)) throw Reject(dispatch, $"vehicle {v.Id} is not available");
+        if (dispatch.Stops.Count == 0) throw Reject(dispatch, "a route needs at least one stop");
+        var stops = new List<RoutedStop>(dispatch.Stops.Count);
+        var onBoard = new Dictionary<RequestState, double>();
+        var claims = new Dictionary<RequestState, double>();
+        double tonnes = 0, cubicMetres = 0;
+        foreach (var stop in dispatch.Stops)
+        {
+            if (!_network.Nodes.Contains(stop.Node)) throw Reject(dispatch, $"no node {stop.Node}");
+            var unload = Parts(dispatch, stop.Unload);
+            foreach (var (request, t) in unload)
+            {
+                if (request.To != stop.Node) throw Reject(dispatch, $"{request.Id} goes to {request.To}, not {stop.Node}");
+                if (onBoard.GetValueOrDefault(request) < t - Tonnage.Epsilon) throw Reject(dispatch, $"unloads more of {request.Id} than it carries");
+                onBoard[request] = onBoard.GetValueOrDefault(request) - t;
+                tonnes -= t;
+                cubicMetres -= t * request.CubicMetresPerTonne;
+            }
+            var load = Parts(dispatch, stop.Load);
+            foreach (var (request, t) in load)
+            {
+                if (request.From != stop.Node) throw Reject(dispatch, $"{request.Id} leaves from {request.From}, not {stop.Node}");
+                double claimed = claims.GetValueOrDefault(request) + t;
+                if (claimed > request.Unassigned + Tonnage.Epsilon) throw Reject(dispatch, $"claims {claimed:0.###} t of {request.Id}, which has {request.Unassigned:0.###} t open");
+                claims[request] = claimed;
+                onBoard[request] = onBoard.GetValueOrDefault(request) + t;
+                tonnes += t;
+                cubicMetres += t * request.CubicMetresPerTonne;
+                if (tonnes > v.Type.PayloadTonnes + Tonnage.Epsilon) throw Reject(dispatch, $"loads {tonnes:0.###} t on a {v.Type.PayloadTonnes:0.###} t vehicle");
+                if (v.Type.VolumeM3 is { } volume && cubicMetres > volume + Tonnage.Epsilon) throw Reject(dispatch, $"loads {cubicMetres:0.###} m3 on a {volume:0.###} m3 vehicle");
+            }
+            stops.Add(new RoutedStop(_network.IndexOf(stop.Node), unload, load));
+        }
+        if (onBoard.FirstOrDefault(kv => kv.Value > Tonnage.Epsilon) is { Key: { } left }) throw Reject(dispatch, $"never unloads {left.Id}");
+        foreach (var group in claims.GroupBy(c => (c.Key.From, c.Key.Item)))
+        {
+            double wanted = group.Sum(c => c.Value);
+            if (wanted > AvailableStock(group.Key.From, group.Key.Item) + Tonnage.Epsilon)
+            {
+                throw Reject(dispatch, $"claims {wanted:0.###} t of {group.Key.Item} at {group.Key.From}, where {AvailableStock(group.Key.From, group.Key.Item):0.###} t are free");
+            }
+        }
+        foreach (var (request, t) in claims)
+        {
+            request.Claim(Math.Min(t, request.Unassigned));
+            ClaimStock(request.From, request.Item, t);
+            if (!request.IsOpen) _open.Remove(request);
+        }
+        foreach (var stop in stops) v.Plan.Enqueue(stop);
+        _busyByMode[LinkId.ModeName(v.Type.Mode)].Add(1);
+        v.Wake?.Succeed();
+    }
+
+    private List<(RequestState Request, double Tonnes)> Parts(Dispatch dispatch, IReadOnlyList<CargoPart> parts)
+    {
+        var resolved = new List<(RequestState, double)>(parts.Count);
+        foreach (var part in parts)
+        {
+            if (!_requestsById.TryGetValue(part.RequestId, out var request)) throw Reject(dispatch, $"no request {part.RequestId}");
+            if (!(part.Tonnes > 0) || double.IsInfinity(part.Tonnes)) throw Reject(dispatch, $"{part.Tonnes} t of {part.RequestId} is not a positive amount");
+            resolved.Add((request, part.Tonnes));
+        }
+        return resolved;
+    }
+
+    private StrategyException Reject(Decision decision, string why) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"strategy '{_strategy.Name}' at {_sim.Now}: {why}: {decision}"));
+
+    /// <summary>The strategy's read-only window on the model, built lazily for one epoch.</summary>
+    private sealed class Snapshot(ResponseModel model) : ISnapshot
+    {
+        private IReadOnlyList<OpenRequest>? _requests;
+        private IReadOnlyList<VehicleView>? _vehicles;
+
+        public SimTime Now => model._sim.Now;
+
+        public IReadOnlyList<OpenRequest> Requests => _requests ??= model._open.Select(r => r.View()).ToArray();
+
+        public IReadOnlyList<VehicleView> Vehicles => _vehicles ??= model._vehicles.Select(v => new VehicleView(
+            v.Id, v.Type, v.TypeIndex, model._network.Nodes[v.Location], v.OnLeg ? SimTime.Max(v.LegEnd, v.BrokenUntil) : SimTime.Max(Now, v.BrokenUntil),
+            model.IsAvailable(v), v.BrokenUntil > Now)).ToArray();
+
+        public IReadOnlyList<NodeId> Nodes => model._network.Nodes;
+
+        public int NetworkVersion => model._network.Version;
+
+        public double AvailableStock(NodeId node, ItemId item) => model.AvailableStock(node, item);
+
+        public double TravelHours(VehicleType type, NodeId from, NodeId to) =>
+            model._network.Hours(model._network.IndexOf(from), model._network.IndexOf(to), type, model.TypeIndexOf(type));
+
+        public double TravelKm(VehicleType type, NodeId from, NodeId to) =>
+            model._network.PathKm(model._network.IndexOf(from), model._network.IndexOf(to), type, model.TypeIndexOf(type));
+
+        public double HandlingHours(NodeId node, double tonnes)
+        {
+            int i = model._network.IndexOf(node);
+            var rate = model._network.NodeAt(i).HandlingTonnesPerHour;
+            return rate is null ? 0 : tonnes / (rate.Value * model._network.CapacityFactor(i));
+        }
+    }
+
+    private int TypeIndexOf(VehicleType type)
+    {
+        for (int i = 0; i < _scenario.Fleet.Count; i++)
+        {
+            if (ReferenceEquals(_scenario.Fleet[i], type) || _scenario.Fleet[i] == type) return i;
+        }
+        throw new ArgumentException($"vehicle type {type.Id} is not in the scenario's fleet", nameof(type));
+    }
+}

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Core.Hazards;
+using LogisticsSim.Core.Network;
+using LogisticsSim.Kernel;
+
+namespace LogisticsSim.Core.Response;
+
+/// <summary>Hazards on links and nodes, and vehicle breakdowns, each drawn from its own streams.</summary>
+public sealed partial class ResponseModel
+{
+    private void StartHazards()
+    {
+        foreach (var hazard in _scenario.Hazards) _sim.Process(HazardProcess(hazard), hazard.Id);
+    }
+
+    /// <summary>
+    /// Whether, when and for how long are drawn up front, always all three, so a hazard's draws
+    /// never depend on anything else in the run.
+    /// </summary>
+    private IEnumerable<Event> HazardProcess(Hazard hazard)
+    {
+        var rng = _sim.Streams.For("hazard", hazard.Id);
+        bool happens = rng.NextDouble() < hazard.Probability;
+        var start = SimTime.FromHours(Math.Max(0, hazard.StartHours.Sample(rng)));
+        var duration = SimTime.FromHours(Math.Max(0, hazard.DurationHours.Sample(rng)));
+        if (!happens) yield break;
+        if (start > _sim.Now) yield return _sim.Timeout(start - _sim.Now);
+        Apply(hazard, begin: true);
+        yield return _sim.Timeout(duration);
+        Apply(hazard, begin: false);
+    }
+
+    private void Apply(Hazard hazard, bool begin)
+    {
+        var links = hazard.Link is { } link ? [link] : _network.LinksAt(hazard.Node!.Value).ToArray();
+        switch (hazard.Effect)
+        {
+            case HazardEffect.Closed:
+                foreach (var l in links) _network.ChangeClosure(l, begin ? 1 : -1);
+                NetworkChanged();
+                break;
+            case HazardEffect.Slowed slowed:
+                foreach (var l in links) _network.ChangeSlowdown(l, slowed.Factor, begin);
+                NetworkChanged();
+                break;
+            case HazardEffect.Capacity capacity when hazard.Node is { } node:
+                _network.ChangeCapacity(_network.IndexOf(node), capacity.Factor, begin);
+                NetworkChanged();
+                break;
+            case HazardEffect.StockLoss loss when begin && hazard.Node is { } node:
+                LoseStock(node, loss.Share);
+                break;
+            case HazardEffect.DemandSurge surge when hazard.Node is { } node:
+                if (!_surges.TryGetValue(node, out var factors)) _surges[node] = factors = [];
+                if (begin) factors.Add(surge.Factor); else factors.Remove(surge.Factor);
+                break;
+        }
+    }
+
+    private void StartBreakdowns()
+    {
+        foreach (var vehicle in _vehicles)
+        {
+            if (_scenario.BreakdownOf(vehicle.Type) is { } breakdown) _sim.Process(Breakdowns(vehicle, breakdown), $"breakdowns-{vehicle.Id}");
+        }
+    }
+
+    /// <summary>
+    /// Failures on the calendar, from the vehicle's own stream: the same schedule whatever the
+    /// strategy does. A vehicle on the road stops where it is for the repair; one at a node cannot
+    /// be dispatched or start a leg until repaired.
+    /// </summary>
+    private IEnumerable<Event> Breakdowns(VehicleUnit vehicle, Breakdown breakdown)
+    {
+        var rng = _sim.Streams.For("breakdown", vehicle.Id);
+        while (true)
+        {
+            yield return _sim.Timeout(SimTime.FromHours(Math.Max(0, breakdown.TimeBetweenFailuresHours.Sample(rng))));
+            var repair = SimTime.FromHours(Math.Max(0, breakdown.RepairHours.Sample(rng)));
+            vehicle.BrokenUntil = _sim.Now + repair;
+            BreakdownCount++;
+            if (vehicle.OnLeg) vehicle.Process!.Interrupt("breakdown");
+            yield return _sim.Timeout(repair);
+            if (!vehicle.HasWork) RequestEpoch(); // available again
+        }
+    }
+
+    internal int BreakdownCount { get; private set; }
+}

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Core.Demand;
+using LogisticsSim.Core.Kpis;
+
+namespace LogisticsSim.Core.Response;
+
+/// <summary>The rows of requests.csv.</summary>
+public sealed partial class ResponseModel
+{
+    private IReadOnlyList<RequestRecord> RequestRecords() => _requests.Select(r => new RequestRecord(
+        Replication, r.Id, r.Partner ?? "", r.Item.Value, r.Tonnes, r.Delivered, r.From.Value, r.To.Value, r.Priority,
+        r.Ready.Hours, r.Due.Hours, r.Dispatched?.Hours, r.IsFullyDelivered ? r.LastDelivered?.Hours : null, Status(r))).ToArray();
+
+    private static string Status(RequestState r) =>
+        r.IsFullyDelivered ? "delivered"
+        : r.Dropped > Tonnage.Epsilon && r.Delivered + r.InTransit + r.Claimed + r.Unassigned <= Tonnage.Epsilon ? "dropped"
+        : r.Delivered > Tonnage.Epsilon ? "partial"
+        : r.InTransit > Tonnage.Epsilon ? "in_transit"
+        : r.Dropped > Tonnage.Epsilon && r.Unassigned + r.Claimed <= Tonnage.Epsilon ? "dropped"
+        : "waiting";
+}

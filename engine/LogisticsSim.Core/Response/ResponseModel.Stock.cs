@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Core.Demand;
+using LogisticsSim.Core.Network;
+using LogisticsSim.Kernel.Monitoring;
+
+namespace LogisticsSim.Core.Response;
+
+/// <summary>
+/// Stock: the scenario's stock entries, drawn down by loading and topped up by deliveries to
+/// storage nodes. A node and item with no stock entry hold no stock the model tracks: cargo from
+/// there is the partner's own and is always available.
+/// </summary>
+public sealed partial class ResponseModel
+{
+    private readonly Dictionary<(NodeId Node, ItemId Item), StockLevel> _stock = [];
+    private readonly SortedDictionary<string, TimeWeightedMonitor> _stored = new(StringComparer.Ordinal);
+
+    private void InitStock()
+    {
+        foreach (var entry in _scenario.Stock)
+        {
+            Level(entry.At, entry.Item).Tonnes += entry.Tonnes;
+            StoredMonitor(entry.At).Add(entry.Tonnes);
+        }
+    }
+
+    internal IReadOnlyDictionary<string, TimeWeightedMonitor> Stored => _stored;
+
+    private StockLevel Level(NodeId node, ItemId item)
+    {
+        if (!_stock.TryGetValue((node, item), out var level)) _stock[(node, item)] = level = new StockLevel(0);
+        return level;
+    }
+
+    private TimeWeightedMonitor StoredMonitor(NodeId node)
+    {
+        if (!_stored.TryGetValue(node.Value, out var monitor)) _stored[node.Value] = monitor = new TimeWeightedMonitor(_sim);
+        return monitor;
+    }
+
+    private double AvailableStock(NodeId node, ItemId item) =>
+        _stock.TryGetValue((node, item), out var level) ? level.Available : double.PositiveInfinity;
+
+    private void ClaimStock(NodeId node, ItemId item, double tonnes)
+    {
+        if (_stock.TryGetValue((node, item), out var level)) level.Claimed += tonnes;
+    }
+
+    /// <summary>Withdraws up to the claimed tonnes; returns what was there.</summary>
+    private double TakeClaimedStock(int node, ItemId item, double claimed)
+    {
+        var id = _network.Nodes[node];
+        if (!_stock.TryGetValue((id, item), out var level)) return claimed;
+        double taken = Math.Min(claimed, level.Tonnes);
+        level.Claimed = Math.Max(0, level.Claimed - claimed);
+        level.Tonnes -= taken;
+        StoredMonitor(id).Add(-taken);
+        return taken;
+    }
+
+    /// <summary>
+    /// Cargo unloaded where the scenario keeps stock of that item (a hub being filled) joins the stock;
+    /// anywhere else it is handed over to the partner (districts consume it).
+    /// </summary>
+    private void Receive(int node, ItemId item, double tonnes)
+    {
+        var id = _network.Nodes[node];
+        if (!_stock.TryGetValue((id, item), out var level)) return;
+        level.Tonnes += tonnes;
+        StoredMonitor(id).Add(tonnes);
+        RequestEpoch(); // stock that requests waited for may be here now
+    }
+
+    private void LoseStock(NodeId node, double share)
+    {
+        foreach (var ((at, _), level) in _stock.Where(s => s.Key.Node == node).OrderBy(s => s.Key.Item.Value, StringComparer.Ordinal))
+        {
+            double lost = level.Tonnes * share;
+            level.Tonnes -= lost;
+            StoredMonitor(at).Add(-lost);
+        }
+    }
+}

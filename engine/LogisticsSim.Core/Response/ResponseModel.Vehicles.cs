@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Core.Demand;
+using System.Globalization;
+using LogisticsSim.Core.Network;
+using LogisticsSim.Kernel;
+using LogisticsSim.Kernel.Monitoring;
+
+namespace LogisticsSim.Core.Response;
+
+/// <summary>Vehicles: their process of travelling leg by leg, loading, unloading and returning to base.</summary>
+public sealed partial class ResponseModel
+{
+    private readonly SortedDictionary<string, TimeWeightedMonitor> _busyByMode = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, int> _unitsByMode = new(StringComparer.Ordinal);
+
+    private void InitFleet()
+    {
+        for (int t = 0; t < _scenario.Fleet.Count; t++)
+        {
+            var type = _scenario.Fleet[t];
+            string mode = LinkId.ModeName(type.Mode);
+            if (!_busyByMode.ContainsKey(mode)) _busyByMode[mode] = new TimeWeightedMonitor(_sim);
+            _unitsByMode[mode] = _unitsByMode.GetValueOrDefault(mode) + type.Count;
+            for (int k = 1; k <= type.Count; k++)
+            {
+                string id = $"{type.Id}-{k.ToString(CultureInfo.InvariantCulture)}";
+                var unit = new VehicleUnit(id, type, t, _network.IndexOf(type.Base), _sim.Streams.For("travel", id));
+                _vehicles.Add(unit);
+                _vehiclesById[id] = unit;
+                unit.Process = _sim.Process(Drive(unit), id);
+            }
+        }
+    }
+
+    internal IReadOnlyDictionary<string, TimeWeightedMonitor> BusyByMode => _busyByMode;
+    internal IReadOnlyDictionary<string, int> UnitsByMode => _unitsByMode;
+
+    private IEnumerable<Event> Drive(VehicleUnit v)
+    {
+        while (true)
+        {
+            if (!v.HasWork)
+            {
+                if (v.Location == v.Base)
+                {
+                    v.Wake = _sim.Event();
+                    yield return v.Wake;
+                    v.Wake = null;
+                }
+                else
+                {
+                    foreach (var e in Travel(v, v.Base, stopForWork: true)) yield return e;
+                }
+                continue;
+            }
+            var stop = v.Plan.Peek();
+            foreach (var e in Travel(v, stop.Node, stopForWork: false)) yield return e;
+            foreach (var e in Unload(v, stop)) yield return e;
+            foreach (var e in Load(v, stop)) yield return e;
+            v.Plan.Dequeue();
+            if (!v.HasWork)
+            {
+                _busyByMode[LinkId.ModeName(v.Type.Mode)].Add(-1);
+                RequestEpoch(); // free again
+            }
+        }
+    }
+
+    /// <summary>
+    /// Leg by leg along the fastest open path, re-planned at every node, so a road that closes ahead
+    /// is avoided; with no open path it waits for the network to change. A return to base stops at
+    /// the next node when new work comes.
+    /// </summary>
+    private IEnumerable<Event> Travel(VehicleUnit v, int target, bool stopForWork)
+    {
+        while (v.Location != target)
+        {
+            if (stopForWork && v.HasWork) yield break;
+            if (v.BrokenUntil > _sim.Now)
+            {
+                yield return _sim.Timeout(v.BrokenUntil - _sim.Now);
+                continue;
+            }
+            int arc = _network.NextArc(v.Location, target, v.Type, v.TypeIndex);
+            if (arc < 0)
+            {
+                yield return _networkChanged;
+                continue;
+            }
+            double hours = _network.SampleHours(arc, v.Type, v.TravelRng);
+            var legEnd = _sim.Now + SimTime.FromHours(hours);
+            v.OnLeg = true;
+            v.Location = _network.Arc(arc).To;
+            v.LegEnd = legEnd;
+            while (_sim.Now < legEnd)
+            {
+                yield return _sim.Timeout(legEnd - _sim.Now);
+                if (v.Process!.Interrupted) legEnd += v.BrokenUntil - _sim.Now; // stopped on the road for the repair
+                v.LegEnd = legEnd;
+            }
+            v.OnLeg = false;
+            v.KmTravelled += _network.Arc(arc).Arc.Link.LengthKm;
+            v.HoursMoving += hours;
+        }
+    }
+
+    private IEnumerable<Event> Unload(VehicleUnit v, RoutedStop stop)
+    {
+        double tonnes = 0;
+        foreach (var (request, planned) in stop.Unload) tonnes += Math.Min(planned, v.Cargo.GetValueOrDefault(request));
+        if (tonnes <= 0) yield break;
+        foreach (var e in Handle(v, stop.Node, tonnes, v.Type.UnloadTime)) yield return e;
+        foreach (var (request, planned) in stop.Unload)
+        {
+            double onBoard = v.Cargo.GetValueOrDefault(request);
+            double t = Math.Min(planned, onBoard);
+            if (t <= 0) continue;
+            v.Cargo[request] = onBoard - t;
+            if (v.Cargo[request] <= Tonnage.Epsilon) v.Cargo.Remove(request);
+            request.Deliver(t, _sim.Now);
+            Receive(stop.Node, request.Item, t);
+        }
+    }
+
+    /// <summary>Loads what was claimed, or what stock is left if a hazard destroyed some; the shortfall reopens the request.</summary>
+    private IEnumerable<Event> Load(VehicleUnit v, RoutedStop stop)
+    {
+        if (stop.Load.Count == 0) yield break;
+        if (v.BrokenUntil > _sim.Now) yield return _sim.Timeout(v.BrokenUntil - _sim.Now);
+        var loaded = new List<(RequestState Request, double Tonnes)>(stop.Load.Count);
+        double tonnes = 0;
+        foreach (var (request, claimed) in stop.Load)
+        {
+            double t = TakeClaimedStock(stop.Node, request.Item, claimed);
+            if (t < claimed)
+            {
+                request.Unclaim(claimed - t);
+                if (request.IsOpen) _open.Add(request);
+                RequestEpoch();
+            }
+            if (t > 0) loaded.Add((request, t));
+            tonnes += t;
+        }
+        if (tonnes <= 0) yield break;
+        foreach (var e in Handle(v, stop.Node, tonnes, v.Type.LoadTime)) yield return e;
+        foreach (var (request, t) in loaded)
+        {
+            request.Load(t, _sim.Now);
+            v.Cargo[request] = v.Cargo.GetValueOrDefault(request) + t;
+        }
+    }
+
+    /// <summary>The node's handling (one vehicle at a time, at its rate times any hazard factor), then the vehicle's own fixed time.</summary>
+    private IEnumerable<Event> Handle(VehicleUnit v, int node, double tonnes, SimTime fixedTime)
+    {
+        if (_handling[node] is { } handling)
+        {
+            var turn = handling.Request();
+            yield return turn;
+            double rate;
+            while (!((rate = _network.NodeAt(node).HandlingTonnesPerHour!.Value * _network.CapacityFactor(node)) > 0))
+            {
+                yield return _networkChanged; // a node at zero capacity handles nothing until a hazard ends
+            }
+            yield return _sim.Timeout(SimTime.FromHours(tonnes / rate));
+            handling.Release(turn);
+        }
+        if (fixedTime > SimTime.Zero) yield return _sim.Timeout(fixedTime);
+    }
+}

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Core.Kpis;
+using LogisticsSim.Core.Network;
+using LogisticsSim.Core.Scenarios;
+using LogisticsSim.Core.Strategies;
+using LogisticsSim.Kernel;
+using LogisticsSim.Kernel.Random;
+using LogisticsSim.Kernel.Resources;
+
+namespace LogisticsSim.Core.Response;
+
+/// <summary>
+/// The discrete-event model of one replication of a response: requests become ready, the strategy
+/// allocates vehicles at decision epochs, vehicles are loaded, travel leg by leg along the fastest
+/// open path, unload and return to base; hazards close, slow and cut capacity; vehicles break down.
+/// Every random draw comes from a stream named by purpose and entity, so two strategies run on the
+/// same replication see the same hazards, demand, travel times and breakdowns.
+/// </summary>
+public sealed partial class ResponseModel
+{
+    private readonly Scenario _scenario;
+    private readonly IStrategy _strategy;
+    private readonly Simulation _sim;
+    private readonly NetworkState _network;
+    private readonly List<RequestState> _requests = [];
+    private readonly Dictionary<string, RequestState> _requestsById = new(StringComparer.Ordinal);
+    private readonly SortedSet<RequestState> _open = new(OpenOrder.Instance);
+    private readonly List<VehicleUnit> _vehicles = [];
+    private readonly Dictionary<string, VehicleUnit> _vehiclesById = new(StringComparer.Ordinal);
+    private readonly Resource?[] _handling;
+    private Event _networkChanged;
+    private bool _epochPending;
+    private long _sequence;
+
+    /// <param name="scenario">A loaded, valid scenario.</param>
+    /// <param name="strategy">A fresh strategy instance for this replication.</param>
+    /// <param name="replication">The replication number: with the scenario's seed, it names every random stream.</param>
+    /// <param name="seed">A master seed that replaces the scenario's.</param>
+    public ResponseModel(Scenario scenario, IStrategy strategy, int replication, long? seed = null)
+    {
+        _scenario = scenario;
+        _strategy = strategy;
+        Replication = replication;
+        _sim = new Simulation(new RandomStreams(seed ?? scenario.Seed, replication));
+        _network = new NetworkState(scenario.Network);
+        _networkChanged = _sim.Event();
+        _handling = _network.Nodes.Select((id, i) =>
+            scenario.Network.GetNode(id).HandlingTonnesPerHour is null ? null : new Resource(_sim, 1, $"handling-{id}")).ToArray();
+        InitStock();
+        InitFleet();
+    }
+
+    /// <summary>The replication number.</summary>
+    public int Replication { get; }
+
+    /// <summary>Simulated time now.</summary>
+    public SimTime Now => _sim.Now;
+
+    /// <summary>
+    /// Runs to the scenario's horizon and returns the replication's KPIs and request records.
+    /// A probe, when given, is called every <paramref name="probeEvery"/> with the tonnage balance
+    /// (for conservation checks).
+    /// </summary>
+    public ReplicationResult Run(SimTime? probeEvery = null, Action<TonnageBalance>? probe = null)
+    {
+        StartDemand();
+        StartHazards();
+        StartBreakdowns();
+        if (_strategy.ReplanEvery is { } every) _sim.Process(PeriodicEpochs(every), "epochs");
+        if (probeEvery is { } step && probe is not null) _sim.Process(Probe(step, probe), "probe");
+        _sim.Run(_scenario.Horizon);
+        return new ReplicationResult(Replication, KpiCalculator.Compute(this), RequestRecords());
+    }
+
+    /// <summary>Where every requested tonne is now.</summary>
+    public TonnageBalance Balance()
+    {
+        double requested = 0, delivered = 0, inTransit = 0, waiting = 0, dropped = 0;
+        foreach (var r in _requests)
+        {
+            requested += r.Tonnes;
+            delivered += r.Delivered;
+            inTransit += r.InTransit;
+            waiting += r.Unassigned + r.Claimed;
+            dropped += r.Dropped;
+        }
+        return new TonnageBalance(requested, delivered, inTransit, waiting, dropped);
+    }
+
+    private IEnumerable<Event> Probe(SimTime every, Action<TonnageBalance> probe)
+    {
+        while (true)
+        {
+            probe(Balance());
+            yield return _sim.Timeout(every);
+        }
+    }
+
+    private IEnumerable<Event> PeriodicEpochs(SimTime every)
+    {
+        while (true)
+        {
+            RequestEpoch();
+            yield return _sim.Timeout(every);
+        }
+    }
+
+    /// <summary>
+    /// Asks for a decision epoch now. Requests made at the same instant fold into one epoch, which
+    /// runs after every event already due now (a zero-delay timeout), so it sees the whole instant.
+    /// </summary>
+    private void RequestEpoch()
+    {
+        if (_epochPending) return;
+        _epochPending = true;
+        _sim.Timeout(SimTime.Zero).AddListener(_epochListener ??= new EpochListener(this));
+    }
+
+    private EpochListener? _epochListener;
+
+    private sealed class EpochListener(ResponseModel model) : IEventListener
+    {
+        public void OnEvent(Event ev)
+        {
+            model._epochPending = false;
+            model.RunEpoch();
+        }
+    }
+
+    private void NetworkChanged()
+    {
+        var changed = _networkChanged;
+        _networkChanged = _sim.Event();
+        changed.Succeed();
+        RequestEpoch();
+    }
+
+    private RequestState AddRequest(RequestState request)
+    {
+        _requests.Add(request);
+        if (!_requestsById.TryAdd(request.Id, request))
+        {
+            throw new InvalidOperationException($"two requests share the id '{request.Id}'");
+        }
+        request.Open();
+        _open.Add(request);
+        if (_strategy.ReplanEvery is null) RequestEpoch();
+        return request;
+    }
+
+    private long NextSequence() => _sequence++;
+
+    /// <summary>Open requests oldest ready first, then in order of creation.</summary>
+    private sealed class OpenOrder : IComparer<RequestState>
+    {
+        public static readonly OpenOrder Instance = new();
+
+        public int Compare(RequestState? x, RequestState? y)
+        {
+            int c = x!.Ready.CompareTo(y!.Ready);
+            return c != 0 ? c : x.Sequence.CompareTo(y.Sequence);
+        }
+    }
+
+    internal Scenario Scenario => _scenario;
+    internal IReadOnlyList<RequestState> Requests => _requests;
+    internal IReadOnlyList<VehicleUnit> Vehicles => _vehicles;
+    internal NetworkState NetworkState => _network;
+    internal long Events => _sim.ProcessedEvents;
+    internal int StrategyFallbacks { get; private set; }
+}

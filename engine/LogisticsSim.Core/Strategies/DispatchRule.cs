@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Core.Network;
+
+namespace LogisticsSim.Core.Strategies;
+
+/// <summary>
+/// What the event-driven baselines share: within one epoch, keep track of the vehicles still free,
+/// the tonnes still open and the stock still unclaimed, and pick the free vehicle that can reach a
+/// request's origin soonest.
+/// </summary>
+internal sealed class DispatchRule
+{
+    private readonly ISnapshot _snapshot;
+    private readonly List<VehicleView> _free;
+    private readonly Dictionary<string, double> _open = new(StringComparer.Ordinal);
+    private readonly Dictionary<(NodeId, Demand.ItemId), double> _claimedStock = [];
+
+    public DispatchRule(ISnapshot snapshot)
+    {
+        _snapshot = snapshot;
+        _free = snapshot.Vehicles.Where(v => v.IsAvailable).ToList();
+        foreach (var r in snapshot.Requests) _open[r.Id] = r.Tonnes;
+    }
+
+    public List<Decision> Decisions { get; } = [];
+
+    public bool AnyFree => _free.Count > 0;
+
+    public double Open(OpenRequest r) => _open[r.Id];
+
+    public double Stock(OpenRequest r) => _snapshot.AvailableStock(r.From, r.Item) - _claimedStock.GetValueOrDefault((r.From, r.Item));
+
+    /// <summary>The free vehicle that reaches the origin first and can go on to the destination; ties to fleet order.</summary>
+    public VehicleView? Soonest(OpenRequest r)
+    {
+        VehicleView? best = null;
+        double bestArrival = double.PositiveInfinity;
+        foreach (var v in _free)
+        {
+            if (double.IsPositiveInfinity(_snapshot.TravelHours(v.Type, r.From, r.To))) continue;
+            double arrival = (v.AvailableAt - _snapshot.Now).Hours + _snapshot.TravelHours(v.Type, v.Location, r.From);
+            if (arrival < bestArrival)
+            {
+                best = v;
+                bestArrival = arrival;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>How much of a request fits in what is left of a vehicle (tonnes and m3), within what is open and in stock.</summary>
+    public double Fit(OpenRequest r, VehicleView v, double tonnesLeft, double cubicMetresLeft)
+    {
+        double byVolume = r.CubicMetresPerTonne > 0 ? cubicMetresLeft / r.CubicMetresPerTonne : double.PositiveInfinity;
+        return Math.Max(0, Math.Min(Math.Min(Open(r), Stock(r)), Math.Min(tonnesLeft, byVolume)));
+    }
+
+    /// <summary>Takes tonnes of a request for the route being built: they are no longer open or in stock for anyone else.</summary>
+    public void Take(OpenRequest request, double tonnes)
+    {
+        _open[request.Id] -= tonnes;
+        var key = (request.From, request.Item);
+        _claimedStock[key] = _claimedStock.GetValueOrDefault(key) + tonnes;
+    }
+
+    /// <summary>Sends the vehicle from the origin to the destination with parts already taken, all of the same route.</summary>
+    public void Send(VehicleView v, NodeId from, NodeId to, IReadOnlyList<(OpenRequest Request, double Tonnes)> parts)
+    {
+        var cargo = parts.Select(p => new CargoPart(p.Request.Id, p.Tonnes)).ToArray();
+        Decisions.Add(new Dispatch(v.Id, [new Stop(from, [], cargo), new Stop(to, cargo, [])]));
+        _free.Remove(v);
+    }
+}

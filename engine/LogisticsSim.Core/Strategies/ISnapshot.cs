@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Core.Demand;
+using LogisticsSim.Core.Fleet;
+using LogisticsSim.Core.Network;
+using LogisticsSim.Kernel;
+
+namespace LogisticsSim.Core.Strategies;
+
+/// <summary>
+/// What a strategy may see of the response at a decision epoch: open requests, vehicles, stock and
+/// the network as it is now. Read-only, and valid only during <see cref="IStrategy.Decide"/>.
+/// </summary>
+public interface ISnapshot
+{
+    /// <summary>The simulated time of the epoch.</summary>
+    SimTime Now { get; }
+
+    /// <summary>Ready requests with cargo not yet given to a vehicle, oldest ready first (then by id).</summary>
+    IReadOnlyList<OpenRequest> Requests { get; }
+
+    /// <summary>Every vehicle, in a fixed order (fleet order, then unit number).</summary>
+    IReadOnlyList<VehicleView> Vehicles { get; }
+
+    /// <summary>The network's nodes, in the scenario's order.</summary>
+    IReadOnlyList<NodeId> Nodes { get; }
+
+    /// <summary>Grows whenever a hazard changes the network: a cheap test for "replan now".</summary>
+    int NetworkVersion { get; }
+
+    /// <summary>Tonnes of an item at a node that no vehicle has claimed; +inf where the scenario keeps no stock of it there (the partner brings the cargo).</summary>
+    double AvailableStock(NodeId node, ItemId item);
+
+    /// <summary>Expected hours of the fastest open path for a vehicle type, or +inf when no open path exists now.</summary>
+    double TravelHours(VehicleType type, NodeId from, NodeId to);
+
+    /// <summary>Expected km of that path (0 when from equals to; +inf when there is none).</summary>
+    double TravelKm(VehicleType type, NodeId from, NodeId to);
+
+    /// <summary>Expected hours to load (or unload) this many tonnes at a node now, handling rate and hazards included, the vehicle's fixed time excluded.</summary>
+    double HandlingHours(NodeId node, double tonnes);
+}

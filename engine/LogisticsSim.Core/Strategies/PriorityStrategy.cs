@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Kernel;
+
+namespace LogisticsSim.Core.Strategies;
+
+/// <summary>
+/// The cluster's priority rule: the most urgent request first (priority, then earliest due), served
+/// by the free vehicle that reaches it soonest; the vehicle also takes the next most urgent requests
+/// on the same route while its tonnes and cubic metres allow; requests larger than a vehicle are
+/// split. Event-driven.
+/// </summary>
+public sealed class PriorityStrategy : IStrategy
+{
+    /// <inheritdoc/>
+    public string Name => "priority";
+
+    /// <inheritdoc/>
+    public SimTime? ReplanEvery => null;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Decision> Decide(ISnapshot snapshot)
+    {
+        var rule = new DispatchRule(snapshot);
+        var ordered = snapshot.Requests
+            .OrderBy(r => r.Priority).ThenBy(r => r.Due).ThenBy(r => r.Ready).ThenBy(r => r.Sequence).ToArray();
+        for (int i = 0; i < ordered.Length && rule.AnyFree; i++)
+        {
+            var first = ordered[i];
+            while (rule.AnyFree && rule.Open(first) > Demand.Tonnage.Epsilon && rule.Soonest(first) is { } vehicle)
+            {
+                double tonnesLeft = vehicle.Type.PayloadTonnes, cubicLeft = vehicle.Type.VolumeM3 ?? double.PositiveInfinity;
+                var parts = new List<(OpenRequest, double)>();
+                for (int j = i; j < ordered.Length && tonnesLeft > Demand.Tonnage.Epsilon; j++)
+                {
+                    var other = ordered[j];
+                    if (other.From != first.From || other.To != first.To) continue;
+                    double t = rule.Fit(other, vehicle, tonnesLeft, cubicLeft);
+                    if (t <= Demand.Tonnage.Epsilon) continue;
+                    rule.Take(other, t);
+                    parts.Add((other, t));
+                    tonnesLeft -= t;
+                    cubicLeft -= t * other.CubicMetresPerTonne;
+                }
+                if (parts.Count == 0) break; // no stock: the request waits
+                rule.Send(vehicle, first.From, first.To, parts);
+            }
+        }
+        return rule.Decisions;
+    }
+}
