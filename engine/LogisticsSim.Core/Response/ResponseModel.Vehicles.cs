@@ -145,6 +145,7 @@ public sealed partial class ResponseModel
         foreach (var e in Handle(v, stop.Node, tonnes, v.Type.LoadTime)) yield return e;
         foreach (var (request, t) in loaded)
         {
+            if (request.Dispatched is null) Undispatched.Add(-1);
             request.Load(t, _sim.Now);
             v.Cargo[request] = v.Cargo.GetValueOrDefault(request) + t;
         }

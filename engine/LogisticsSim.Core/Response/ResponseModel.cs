@@ -144,6 +144,7 @@ public sealed partial class ResponseModel
         }
         request.Open();
         _open.Add(request);
+        Undispatched.Add(1);
         if (_strategy.ReplanEvery is null) RequestEpoch();
         return request;
     }
@@ -168,4 +169,9 @@ public sealed partial class ResponseModel
     internal NetworkState NetworkState => _network;
     internal long Events => _sim.ProcessedEvents;
     internal int StrategyFallbacks { get; private set; }
+
+    /// <summary>Requests created and not yet dispatched, over time (the queue of Little's law).</summary>
+    internal Kernel.Monitoring.TimeWeightedMonitor Undispatched => _undispatched ??= new Kernel.Monitoring.TimeWeightedMonitor(_sim);
+
+    private Kernel.Monitoring.TimeWeightedMonitor? _undispatched;
 }
