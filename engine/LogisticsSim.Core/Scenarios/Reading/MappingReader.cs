@@ -33,7 +33,7 @@ internal sealed class MappingReader
             if (knownKeys is not null && !knownKeys.Contains(key))
             {
                 ctx.Report(keyPath, keyNode, $"unknown key '{key}'",
-                    DidYouMean.OneOf(knownKeys.ToArray()) + DidYouMean.Hint(key, knownKeys));
+                    DidYouMean.OneOf(knownKeys.ToArray(), shown: int.MaxValue) + DidYouMean.Hint(key, knownKeys));
                 continue;
             }
             _values[key] = value;
