@@ -41,11 +41,11 @@ public class YamlSafetyTests
     [Fact]
     public void Load_FewAliases_AreAllowed()
     {
-        // The anchor is on the link (line 9), the alias in the fleet (line 11): an alias must follow its anchor.
-        // (The space before the comma matters: YamlDotNet reads "*m," as an alias named "m,".)
-        string text = Mini.With("mode: road, km: 60", "mode: &m road, km: 60").Replace("mode: road, count: 2", "mode: *m , count: 2");
-        var scenario = Mini.Load(text);
-        Assert.Equal(LogisticsSim.Core.Network.TransportMode.Road, scenario.Fleet[0].Mode);
+        // A distribution written once and reused: the legitimate use of anchors.
+        var scenario = Mini.Load(Mini.Plus(
+            "hazards:\n  - node: PORT\n    effect: closed\n    duration: &d {uniform: [1d, 2d]}\n"
+            + "  - node: BUZI\n    effect: closed\n    duration: *d"));
+        Assert.All(scenario.Hazards, h => Assert.Equal(new LogisticsSim.Kernel.Random.Uniform(24, 48), h.DurationHours));
     }
 
     [Fact]
