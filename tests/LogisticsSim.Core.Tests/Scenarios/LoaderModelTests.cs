@@ -155,4 +155,12 @@ public class LoaderModelTests
         Assert.Equal(["alpha", "zeta"], s.Strategy.Options.Keys);
         Assert.Equal("fast", s.Strategy.Options["alpha"]);
     }
+
+    [Fact]
+    public void Load_StrategyAsAName_IsShortForAMapping()
+    {
+        var s = Mini.Load(Mini.Plus("strategy: priority"));
+        Assert.Equal(("priority", (SimTime?)null), (s.Strategy.Name, s.Strategy.ReplanEvery));
+        Assert.Empty(s.Strategy.Options);
+    }
 }

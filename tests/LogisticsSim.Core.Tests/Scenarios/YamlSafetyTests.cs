@@ -142,4 +142,11 @@ public class YamlSafetyTests
     public void Load_SecondDocument_IsRefused() => Assert.Equal(
         ["mini.yaml:19:1: (file): found a second YAML document, expected one scenario per file"],
         Mini.Errors(Mini.Text + "---\na: 1\n"));
+
+    [Fact]
+    public void Load_ListAsAKey_IsRefused()
+    {
+        string[] errors = Errors("? [a]\n: 1\n");
+        Assert.Contains("bad.yaml:1:3: (file): found a list as a key, expected a key name", errors);
+    }
 }

@@ -137,6 +137,11 @@ internal sealed partial class ScenarioReader
     {
         const string expected = "a mapping {name: ..., replan_every: ..., other options}";
         if (root.Optional("strategy") is not { } node) return StrategySpec.Default;
+        // "strategy: priority" is short for "strategy: {name: priority}".
+        if (node is YamlScalarNode && ValueReader.Text(_ctx, node, "strategy", "a strategy name or " + expected) is { } shortName)
+        {
+            return StrategySpec.Default with { Name = shortName };
+        }
         if (Section(node, "strategy", expected, keys: null) is not { } m) return StrategySpec.Default;
         string name = m.RequiredText("name", "a strategy name such as fcfs or priority") ?? StrategySpec.DefaultName;
         var replan = m.OptionalDuration("replan_every", positive: true);
