@@ -55,7 +55,9 @@ internal sealed partial class ScenarioReader
         var hazards = ReadHazards(root);
         var breakdowns = Entries(root, "breakdowns", required: false, ScenarioKeys.Breakdown, ReadBreakdown);
         var strategy = ReadStrategy(root);
-        return new Scenario(name, description, _horizon, seed, _network, fleet, items, stock, demand, hazards, breakdowns, strategy);
+        // Read-only wrappers: a caller cannot cast a list back and change a loaded scenario.
+        return new Scenario(name, description, _horizon, seed, _network, fleet.AsReadOnly(), items.AsReadOnly(), stock.AsReadOnly(),
+            demand, hazards.AsReadOnly(), breakdowns.AsReadOnly(), strategy);
     }
 
     private (string Name, string? Description) ReadInfo(MappingReader root)
