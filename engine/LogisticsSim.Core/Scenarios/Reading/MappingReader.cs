@@ -56,9 +56,6 @@ internal sealed class MappingReader
     public YamlNode? Optional(string key) =>
         _values.TryGetValue(key, out var v) && !(v is YamlScalarNode s && Scalars.IsNull(s)) ? v : null;
 
-    /// <summary>True when the key is written, even with an empty value.</summary>
-    public bool Has(string key) => _values.ContainsKey(key);
-
     /// <summary>The value, or null after reporting "found nothing" (absent) or "found an empty value".</summary>
     public YamlNode? Required(string key, string expected)
     {
