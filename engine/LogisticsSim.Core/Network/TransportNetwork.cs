@@ -11,8 +11,8 @@ public sealed class TransportNetwork
 {
     private readonly Dictionary<NodeId, Node> _nodes = [];
     private readonly Dictionary<LinkId, Link> _links = [];
-    private readonly Dictionary<string, List<Link>> _references = new(StringComparer.Ordinal);
-    private readonly Dictionary<NodeId, List<Arc>> _arcsFrom = [];
+    private readonly Dictionary<string, IReadOnlyList<Link>> _references = new(StringComparer.Ordinal);
+    private readonly Dictionary<NodeId, IReadOnlyList<Arc>> _arcsFrom = [];
 
     /// <summary>
     /// Builds the indexes. A duplicate id keeps its first entry (the loader reports duplicates,
@@ -21,20 +21,25 @@ public sealed class TransportNetwork
     public TransportNetwork(double detour, IReadOnlyList<Node> nodes, IReadOnlyList<Link> links)
     {
         Detour = detour;
-        Nodes = nodes.ToArray();
-        Links = links.ToArray();
+        Nodes = Array.AsReadOnly(nodes.ToArray());
+        Links = Array.AsReadOnly(links.ToArray());
         foreach (var node in Nodes) _nodes.TryAdd(node.Id, node);
+        var references = new Dictionary<string, List<Link>>(StringComparer.Ordinal);
+        var arcsFrom = new Dictionary<NodeId, List<Arc>>();
         foreach (var link in Links)
         {
             _links.TryAdd(link.Id, link);
             foreach (string reference in ReferencesOf(link).Distinct(StringComparer.Ordinal))
             {
-                if (!_references.TryGetValue(reference, out var named)) _references[reference] = named = [];
+                if (!references.TryGetValue(reference, out var named)) references[reference] = named = [];
                 named.Add(link);
             }
-            AddArc(new Arc(link, link.From, link.To));
-            if (link.Bidirectional) AddArc(new Arc(link, link.To, link.From));
+            AddArc(arcsFrom, new Arc(link, link.From, link.To));
+            if (link.Bidirectional) AddArc(arcsFrom, new Arc(link, link.To, link.From));
         }
+        // Wrapped once here so that lookups hand out read-only views without allocating.
+        foreach (var (reference, named) in references) _references[reference] = named.AsReadOnly();
+        foreach (var (node, arcs) in arcsFrom) _arcsFrom[node] = arcs.AsReadOnly();
     }
 
     /// <summary>Road and water km per great-circle km, for links written without <c>km</c>.</summary>
@@ -80,9 +85,9 @@ public sealed class TransportNetwork
         if (link.Bidirectional) yield return LinkId.Derived(link.To, link.From, link.Mode).Value;
     }
 
-    private void AddArc(Arc arc)
+    private static void AddArc(Dictionary<NodeId, List<Arc>> arcsFrom, Arc arc)
     {
-        if (!_arcsFrom.TryGetValue(arc.From, out var arcs)) _arcsFrom[arc.From] = arcs = [];
+        if (!arcsFrom.TryGetValue(arc.From, out var arcs)) arcsFrom[arc.From] = arcs = [];
         arcs.Add(arc);
     }
 }

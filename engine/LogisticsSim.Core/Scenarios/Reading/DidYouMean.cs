@@ -51,10 +51,9 @@ internal static class DidYouMean
         return previous[b.Length];
     }
 
-    /// <summary>"one of a, b, c" for a short list; the first eight then "..." for a long one.</summary>
-    public static string OneOf(IReadOnlyCollection<string> words)
+    /// <summary>"one of a, b, c"; past <paramref name="shown"/> words, the first ones then "..." and the count.</summary>
+    public static string OneOf(IReadOnlyCollection<string> words, int shown = 8)
     {
-        const int shown = 8;
         if (words.Count == 0) return "none (the list is empty)";
         string list = string.Join(", ", words.Take(shown));
         return "one of " + list + (words.Count > shown ? $", ... ({words.Count} in all)" : "");

@@ -33,7 +33,7 @@ internal sealed class MappingReader
             if (knownKeys is not null && !knownKeys.Contains(key))
             {
                 ctx.Report(keyPath, keyNode, $"unknown key '{key}'",
-                    DidYouMean.OneOf(knownKeys.ToArray()) + DidYouMean.Hint(key, knownKeys));
+                    DidYouMean.OneOf(knownKeys.ToArray(), shown: int.MaxValue) + DidYouMean.Hint(key, knownKeys));
                 continue;
             }
             _values[key] = value;
@@ -55,9 +55,6 @@ internal sealed class MappingReader
     /// <summary>The value, or null when the key is absent or its value is YAML null (an optional key left empty).</summary>
     public YamlNode? Optional(string key) =>
         _values.TryGetValue(key, out var v) && !(v is YamlScalarNode s && Scalars.IsNull(s)) ? v : null;
-
-    /// <summary>True when the key is written, even with an empty value.</summary>
-    public bool Has(string key) => _values.ContainsKey(key);
 
     /// <summary>The value, or null after reporting "found nothing" (absent) or "found an empty value".</summary>
     public YamlNode? Required(string key, string expected)

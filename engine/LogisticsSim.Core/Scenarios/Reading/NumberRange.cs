@@ -4,7 +4,6 @@ namespace LogisticsSim.Core.Scenarios.Reading;
 /// <summary>The values a number may take, with the words that say so in "expected ...".</summary>
 internal sealed record NumberRange(double Min, bool MinExclusive, double Max, bool MaxExclusive, string Text)
 {
-    public static readonly NumberRange Any = new(double.NegativeInfinity, false, double.PositiveInfinity, false, "a number");
     public static readonly NumberRange Positive = new(0, true, double.PositiveInfinity, false, "a number > 0");
     public static readonly NumberRange NonNegative = new(0, false, double.PositiveInfinity, false, "a number >= 0");
     public static readonly NumberRange AtLeastOne = new(1, false, double.PositiveInfinity, false, "a number >= 1");

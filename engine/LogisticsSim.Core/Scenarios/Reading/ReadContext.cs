@@ -19,7 +19,7 @@ internal sealed class ReadContext
     public void Report(string path, YamlNode? node, string found, string expected)
     {
         var (line, column) = node is null ? Source.Locate(path) : ((int)node.Start.Line, (int)node.Start.Column);
-        Errors.Add(new ScenarioError(Source.File, line, column, path, found, expected));
+        Errors.Add(new ScenarioError(Source.File, line, column, path.Length == 0 ? ScenarioError.FilePath : path, found, expected));
         Source.MarkFailed(path);
     }
 

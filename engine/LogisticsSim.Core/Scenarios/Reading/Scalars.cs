@@ -61,9 +61,6 @@ internal static partial class Scalars
     /// <summary>A number with letters after it, like "45h": a unit where the key already gives one.</summary>
     public static bool HasUnitSuffix(string text) => NumberWithSuffix().IsMatch(text) && !TryNumber(text, out _);
 
-    /// <summary>Hours as written in messages: 12h, 1.5h.</summary>
-    public static string FormatHours(double hours) => hours.ToString("0.###", CultureInfo.InvariantCulture) + "h";
-
     /// <summary>A number as written in messages, invariant: 5000, 0.5.</summary>
     public static string Format(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 

@@ -16,9 +16,9 @@ internal sealed partial class ScenarioReader
         if (root.Optional("demand") is not { } node) return DemandSpec.Empty;
         if (Section(node, "demand", expected, ScenarioKeys.Demand) is not { } demand) return DemandSpec.Empty;
         return new DemandSpec(
-            Entries(demand, "requests", required: false, ScenarioKeys.Request, ReadRequest),
-            Entries(demand, "arrivals", required: false, ScenarioKeys.Arrival, ReadArrival),
-            Entries(demand, "needs", required: false, ScenarioKeys.Need, ReadNeed));
+            Entries(demand, "requests", required: false, ScenarioKeys.Request, ReadRequest).AsReadOnly(),
+            Entries(demand, "arrivals", required: false, ScenarioKeys.Arrival, ReadArrival).AsReadOnly(),
+            Entries(demand, "needs", required: false, ScenarioKeys.Need, ReadNeed).AsReadOnly());
     }
 
     private ServiceRequestSpec ReadRequest(MappingReader m)
@@ -47,7 +47,7 @@ internal sealed partial class ScenarioReader
         var due = m.RequiredDuration("due", positive: true) ?? SimTime.Zero;
         int priority = m.RequiredWholeNumber("priority", 1) ?? 1;
         var (start, end) = Window(m);
-        return new ArrivalStream(id, partner, item, from, to, tonnes, every, due, priority, start, end);
+        return new ArrivalStream(id, partner, item, from, to.AsReadOnly(), tonnes, every, due, priority, start, end);
     }
 
     private NeedSpec ReadNeed(MappingReader m)

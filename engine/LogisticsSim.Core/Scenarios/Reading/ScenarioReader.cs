@@ -55,7 +55,9 @@ internal sealed partial class ScenarioReader
         var hazards = ReadHazards(root);
         var breakdowns = Entries(root, "breakdowns", required: false, ScenarioKeys.Breakdown, ReadBreakdown);
         var strategy = ReadStrategy(root);
-        return new Scenario(name, description, _horizon, seed, _network, fleet, items, stock, demand, hazards, breakdowns, strategy);
+        // Read-only wrappers: a caller cannot cast a list back and change a loaded scenario.
+        return new Scenario(name, description, _horizon, seed, _network, fleet.AsReadOnly(), items.AsReadOnly(), stock.AsReadOnly(),
+            demand, hazards.AsReadOnly(), breakdowns.AsReadOnly(), strategy);
     }
 
     private (string Name, string? Description) ReadInfo(MappingReader root)
@@ -137,6 +139,11 @@ internal sealed partial class ScenarioReader
     {
         const string expected = "a mapping {name: ..., replan_every: ..., other options}";
         if (root.Optional("strategy") is not { } node) return StrategySpec.Default;
+        // "strategy: priority" is short for "strategy: {name: priority}".
+        if (node is YamlScalarNode && ValueReader.Text(_ctx, node, "strategy", "a strategy name or " + expected) is { } shortName)
+        {
+            return StrategySpec.Default with { Name = shortName };
+        }
         if (Section(node, "strategy", expected, keys: null) is not { } m) return StrategySpec.Default;
         string name = m.RequiredText("name", "a strategy name such as fcfs or priority") ?? StrategySpec.DefaultName;
         var replan = m.OptionalDuration("replan_every", positive: true);

@@ -62,7 +62,7 @@ internal sealed class ReferenceValidator : IScenarioValidator
         if (named.Count == 1 || source.HasErrorAt("network.links")) yield break;
         if (named.Count == 0)
         {
-            yield return Words.Unknown(source, path, reference, "link (its id, or from-to-mode such as PORT-BUZI-road)", network.LinkReferences.ToArray());
+            yield return Words.Unknown(source, path, reference, "link id or from-to-mode", network.LinkReferences.ToArray());
             yield break;
         }
         string ids = string.Join(", ", named.Select(l => l.Id.Value));
