@@ -32,7 +32,10 @@ public sealed partial class ResponseModel
         });
     }
 
-    /// <summary>A Poisson-like stream: each draw of the gap, size and destination comes from the stream's own random numbers.</summary>
+    /// <summary>
+    /// A random stream of requests: gap, size and destination are drawn from the stream's own random
+    /// numbers, always all three, so a surge or an ended window never shifts later draws.
+    /// </summary>
     private IEnumerable<Event> Arrivals(ArrivalStream stream)
     {
         var rng = _sim.Streams.For("arrivals", stream.Id);
@@ -43,6 +46,7 @@ public sealed partial class ResponseModel
             yield return _sim.Timeout(SimTime.FromHours(Math.Max(0, stream.InterarrivalHours.Sample(rng))));
             double tonnes = stream.TonnesPerRequest.Sample(rng);
             var to = stream.To[stream.To.Count == 1 ? 0 : rng.NextInt(stream.To.Count)];
+            tonnes *= SurgeAt(to);
             if (_sim.Now >= stream.End) yield break;
             if (!(tonnes > Tonnage.Epsilon)) continue; // a draw of nothing is no request
             AddRequest(new RequestState

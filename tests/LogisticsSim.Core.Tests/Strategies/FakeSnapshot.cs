@@ -1,0 +1,38 @@
+using LogisticsSim.Core.Demand;
+using LogisticsSim.Core.Fleet;
+using LogisticsSim.Core.Network;
+using LogisticsSim.Core.Strategies;
+using LogisticsSim.Kernel;
+
+namespace LogisticsSim.Core.Tests.Strategies;
+
+/// <summary>A hand-made snapshot: hours between nodes from a table, unlimited stock unless set.</summary>
+internal sealed class FakeSnapshot : ISnapshot
+{
+    public SimTime Now { get; init; }
+    public IReadOnlyList<OpenRequest> Requests { get; init; } = [];
+    public IReadOnlyList<VehicleView> Vehicles { get; init; } = [];
+    public IReadOnlyList<NodeId> Nodes { get; init; } = [];
+    public int NetworkVersion => 0;
+    public Dictionary<(string From, string To), double> Hours { get; } = [];
+    public Dictionary<(string Node, string Item), double> Stock { get; } = [];
+
+    public double AvailableStock(NodeId node, ItemId item) => Stock.TryGetValue((node.Value, item.Value), out double t) ? t : double.PositiveInfinity;
+
+    public double TravelHours(VehicleType type, NodeId from, NodeId to) =>
+        from == to ? 0 : Hours.TryGetValue((from.Value, to.Value), out double h) ? h : double.PositiveInfinity;
+
+    public double TravelKm(VehicleType type, NodeId from, NodeId to) => TravelHours(type, from, to) * type.SpeedKmh;
+
+    public double HandlingHours(NodeId node, double tonnes) => 0;
+
+    public static VehicleType Truck(double payload = 10, double? volume = null) =>
+        new(new VehicleTypeId("truck"), null, TransportMode.Road, 1, new NodeId("A"), payload, volume, 50, SimTime.Zero, SimTime.Zero, 1, 0);
+
+    public static VehicleView Vehicle(string id, string at, double payload = 10, double? volume = null, double availableInHours = 0) =>
+        new(id, Truck(payload, volume), 0, new NodeId(at), SimTime.FromHours(availableInHours), true, false);
+
+    public static OpenRequest Request(string id, double tonnes, int priority = 1, double readyH = 0, double dueH = 48,
+        string from = "A", string to = "B", double m3PerTonne = 1, long sequence = 0) =>
+        new(id, new ItemId("food"), new NodeId(from), new NodeId(to), tonnes, m3PerTonne, SimTime.FromHours(readyH), SimTime.FromHours(dueH), priority, sequence);
+}
