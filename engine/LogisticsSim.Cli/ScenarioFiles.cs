@@ -16,6 +16,7 @@ public static class ScenarioFiles
     /// <summary>Loads and validates a scenario, or throws every error in the file at once.</summary>
     public static Scenario Load(string? path)
     {
+        if (path is not null && path.StartsWith('-')) throw new UserInputException($"error: unknown option '{path}'; run 'logisticssim --help' for usage");
         string file = Resolve(path);
         if (!File.Exists(file)) throw new UserInputException($"{file}: no such file");
         var result = ScenarioLoader.Load(file);

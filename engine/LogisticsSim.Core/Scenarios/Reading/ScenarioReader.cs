@@ -44,7 +44,8 @@ internal sealed partial class ScenarioReader
     private Scenario ReadRoot(MappingReader root)
     {
         var (name, description) = ReadInfo(root);
-        _horizon = root.RequiredDuration("horizon", positive: true) ?? SimTime.Zero;
+        // A missing or bad horizon is reported once; windows that default to it then stay quiet.
+        _horizon = root.RequiredDuration("horizon", positive: true) ?? SimTime.MaxValue;
         long seed = root.Optional("seed") is { } s ? ValueReader.Seed(_ctx, s, "seed") ?? 1 : 1;
         var items = Entries(root, "items", required: true, ScenarioKeys.Item, ReadItem);
         foreach (var item in items) _items.TryAdd(item.Id, item);

@@ -1,0 +1,91 @@
+using Xunit;
+
+namespace LogisticsSim.Cli.Tests;
+
+public class RunCommandTests
+{
+    [Fact]
+    public void Run_WritesTheOutputContract()
+    {
+        string dir = Cli.TempDir();
+        var (exit, output, error) = Cli.Run("run", Cli.Scenario("tutorial.yaml"), "-r", "3", "--out", dir);
+        Assert.True(exit == 0, error);
+        Assert.Contains("fill_rate", output);
+        Assert.Contains("95% interval", output);
+        Assert.Equal(["manifest.json", "requests.csv", "summary.json"], Directory.GetFiles(dir).Select(Path.GetFileName).Order());
+        string summary = File.ReadAllText(Path.Combine(dir, "summary.json"));
+        foreach (string kpi in new[] { "requests", "tonnes_requested", "tonnes_delivered", "fill_rate", "on_time_rate", "wait_h", "lead_time_h",
+                     "unmet_t", "deprivation_person_days", "coverage_min", "fleet_utilization", "storage_peak", "cost", "events", "ci95", "by_priority" })
+        {
+            Assert.Contains($"\"{kpi}\"", summary);
+        }
+        var header = File.ReadLines(Path.Combine(dir, "requests.csv")).First();
+        Assert.Equal("replication,id,partner,item,tonnes,tonnes_delivered,origin,destination,priority,ready,due,dispatched,delivered,status", header);
+        Assert.Contains("\"commit\"", File.ReadAllText(Path.Combine(dir, "manifest.json")));
+    }
+
+    [Fact]
+    public void Run_SameSeed_ByteIdenticalSummary_OnAnyThreadCount()
+    {
+        string one = Cli.TempDir(), two = Cli.TempDir();
+        Assert.Equal(0, Cli.Run("run", Cli.Scenario("idai-beira.yaml"), "-r", "4", "--threads", "1", "--out", one).Exit);
+        Assert.Equal(0, Cli.Run("run", Cli.Scenario("idai-beira.yaml"), "-r", "4", "--threads", "2", "--out", two).Exit);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(one, "summary.json")), File.ReadAllBytes(Path.Combine(two, "summary.json")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(one, "requests.csv")), File.ReadAllBytes(Path.Combine(two, "requests.csv")));
+        string other = Cli.TempDir();
+        Assert.Equal(0, Cli.Run("run", Cli.Scenario("idai-beira.yaml"), "-r", "4", "--seed", "5", "--out", other).Exit);
+        Assert.NotEqual(File.ReadAllBytes(Path.Combine(one, "summary.json")), File.ReadAllBytes(Path.Combine(other, "summary.json")));
+    }
+
+    [Fact]
+    public void Run_WithoutAScenario_UsesTheShippedDefault()
+    {
+        var (exit, output, _) = Cli.Run("run", "-r", "1");
+        Assert.Equal(0, exit);
+        Assert.Contains("Idai-Beira", output);
+    }
+
+    [Fact]
+    public void Run_BadScenario_ExitCode2_LocatedErrors_NothingWritten()
+    {
+        string dir = Cli.TempDir(), file = Path.Combine(dir, "bad.yaml");
+        File.WriteAllText(file, File.ReadAllText(Cli.Scenario("tutorial.yaml"))
+            .Replace("payload_t: 10 ", "payload_t: -5 ").Replace("horizon: 14d", "horizon: 14"));
+        string outDir = Path.Combine(dir, "out");
+        var (exit, output, error) = Cli.Run("run", file, "--out", outDir);
+        Assert.Equal(2, exit);
+        Assert.Contains("bad.yaml:", error);
+        Assert.Contains("horizon: found 14, expected a duration", error);
+        Assert.Contains("fleet[0].payload_t: found -5, expected a number > 0", error);
+        Assert.Contains("2 errors", error);
+        Assert.DoesNotContain("   at ", error); // no stack trace
+        Assert.False(Directory.Exists(outDir));
+        Assert.Equal("", output);
+    }
+
+    [Theory]
+    [InlineData(new[] { "run", "--strategy", "magic" }, "unknown strategy 'magic': expected one of fcfs, priority")]
+    [InlineData(new[] { "run", "-r", "0" }, "--replications: found 0, expected a whole number >= 1")]
+    [InlineData(new[] { "run", "no/such/file.yaml" }, "no/such/file.yaml: no such file")]
+    [InlineData(new[] { "run", "--bogus" }, "error: unknown option '--bogus'")]
+    public void Run_BadOptions_ExitCode2_ClearMessage(string[] args, string message)
+    {
+        var (exit, _, error) = Cli.Run(args);
+        Assert.Equal(2, exit);
+        Assert.Contains(message, error);
+    }
+
+    [Fact]
+    public void Validate_ReportsOkOrEveryError()
+    {
+        var (exit, output, _) = Cli.Run("validate", Cli.Scenario("idai-beira.yaml"));
+        Assert.Equal(0, exit);
+        Assert.Contains("ok: 'Idai-Beira'", output);
+        string file = Path.Combine(Cli.TempDir(), "typo.yaml");
+        File.WriteAllText(file, File.ReadAllText(Cli.Scenario("tutorial.yaml")).Replace("payload_t: 10 ", "paylod_t: 10 "));
+        var (badExit, _, error) = Cli.Run("validate", file);
+        Assert.Equal(2, badExit);
+        Assert.Contains("typo.yaml:", error);
+        Assert.Contains("did you mean 'payload_t'", error);
+    }
+}
