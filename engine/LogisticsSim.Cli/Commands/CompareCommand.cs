@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+using System.CommandLine;
+using LogisticsSim.Cli.Output;
+using LogisticsSim.Core.Experiments;
+
+namespace LogisticsSim.Cli.Commands;
+
+/// <summary>`logisticssim compare SCENARIO --strategies a,b,c`: strategies on the same replications, with paired differences.</summary>
+public static class CompareCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var scenario = new Argument<string?>("scenario") { Description = "Scenario file (YAML); the shipped Idai-Beira scenario when left out.", Arity = ArgumentArity.ZeroOrOne };
+        var strategies = new Option<string>("--strategies") { Description = "Comma-separated strategies; the first is the baseline of the differences.", DefaultValueFactory = _ => "fcfs,priority" };
+        var seed = new Option<long?>("--seed") { Description = "Master seed (default: the scenario's)." };
+        var replications = new Option<int>("--replications", "-r") { Description = "Replications per strategy, the same ones for each.", DefaultValueFactory = _ => 30 };
+        var output = new Option<string?>("--out", "-o") { Description = "Folder for compare.json, compare.csv and manifest.json." };
+        var threads = new Option<int?>("--threads") { Description = "Threads at most (default: all cores)." };
+        var command = new Command("compare", "Run strategies on the same random realisations and compare their KPIs with 95% intervals.")
+        {
+            scenario, strategies, seed, replications, output, threads,
+        };
+        command.SetAction(parsed =>
+        {
+            var manifest = new Manifest("compare", Environment.GetCommandLineArgs().Skip(1));
+            int reps = parsed.GetValue(replications);
+            if (reps < 2) throw new UserInputException($"error: --replications: found {reps}, expected a whole number >= 2 (intervals need two)");
+            var names = parsed.GetValue(strategies)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (names.Length < 2 || names.Distinct(StringComparer.Ordinal).Count() != names.Length)
+            {
+                throw new UserInputException($"error: --strategies: found '{parsed.GetValue(strategies)}', expected two or more different strategies, e.g. fcfs,priority");
+            }
+            var loaded = ScenarioFiles.Load(parsed.GetValue(scenario));
+            var factories = names.Select(n => StrategyCatalog.For(n, loaded)).ToArray();
+            manifest.EndPhase("load");
+            var console = Consoles.For(context.Out);
+            var runs = Progress.Run(console, reps * names.Length, progress =>
+                factories.Select(f => ReplicationRunner.Run(loaded, f, reps, parsed.GetValue(seed), parsed.GetValue(threads), progress)).ToArray());
+            manifest.EndPhase("simulate");
+            var comparison = new Comparison(runs);
+            long usedSeed = runs[0].Seed;
+            ComparisonFiles.Print(console, comparison, loaded.Name, reps);
+            if (parsed.GetValue(output) is { } dir)
+            {
+                var folder = new OutputDirectory(dir);
+                folder.Write("compare.json", w => ComparisonFiles.WriteJson(w, comparison, loaded.Name, usedSeed, reps));
+                folder.Write("compare.csv", w => ComparisonFiles.WriteCsv(w, comparison));
+                manifest.Settings["scenario_file"] = ScenarioFiles.Resolve(parsed.GetValue(scenario));
+                manifest.Settings["strategies"] = names;
+                manifest.Settings["seed"] = usedSeed;
+                manifest.Settings["replications"] = reps;
+                manifest.EndPhase("write");
+                folder.Write("manifest.json", manifest.Write);
+                context.Out.WriteLine($"wrote compare.json, compare.csv and manifest.json to {folder.Path}");
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

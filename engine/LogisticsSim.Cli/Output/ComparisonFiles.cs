@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: Apache-2.0
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CsvHelper;
+using LogisticsSim.Core.Experiments;
+using Spectre.Console;
+
+namespace LogisticsSim.Cli.Output;
+
+/// <summary>compare.json, compare.csv and the printed table of a comparison.</summary>
+public static class ComparisonFiles
+{
+    public static void WriteJson(TextWriter writer, Comparison comparison, string scenario, long seed, int replications)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" }))
+        {
+            json.WriteStartObject();
+            json.WriteString("scenario", scenario);
+            json.WriteNumber("seed", seed);
+            json.WriteNumber("replications", replications);
+            json.WriteStartArray("strategies");
+            foreach (var s in comparison.Strategies) json.WriteStringValue(s);
+            json.WriteEndArray();
+            json.WriteString("baseline", comparison.Strategies[0]);
+            json.WriteStartObject("kpis");
+            foreach (var row in comparison.Rows)
+            {
+                json.WriteStartObject(row.Path);
+                for (int s = 0; s < comparison.Strategies.Count; s++)
+                {
+                    json.WriteStartObject(comparison.Strategies[s]);
+                    Interval(json, row.PerStrategy[s]);
+                    if (row.DifferenceToFirst[s] is { } d)
+                    {
+                        json.WriteStartObject("difference");
+                        Interval(json, d);
+                        json.WriteEndObject();
+                    }
+                    json.WriteEndObject();
+                }
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        writer.Write('\n');
+    }
+
+    private static void Interval(Utf8JsonWriter json, Interval i)
+    {
+        Number(json, "mean", i.Mean);
+        json.WriteStartArray("ci95");
+        Value(json, i.Low);
+        Value(json, i.High);
+        json.WriteEndArray();
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, double value)
+    {
+        json.WritePropertyName(name);
+        Value(json, value);
+    }
+
+    private static void Value(Utf8JsonWriter json, double value)
+    {
+        if (double.IsFinite(value)) json.WriteNumberValue(value);
+        else json.WriteNullValue();
+    }
+
+    /// <summary>Long format: one row per KPI and strategy.</summary>
+    public static void WriteCsv(TextWriter writer, Comparison comparison)
+    {
+        using var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n", FormatProvider = CultureInfo.InvariantCulture }, true);
+        csv.WriteHeader(["kpi", "strategy", "mean", "ci95_low", "ci95_high", "difference_to_" + comparison.Strategies[0], "difference_ci95_low", "difference_ci95_high"]);
+        foreach (var row in comparison.Rows)
+        {
+            for (int s = 0; s < comparison.Strategies.Count; s++)
+            {
+                var i = row.PerStrategy[s];
+                var d = row.DifferenceToFirst[s];
+                csv.WriteRecord([row.Path, comparison.Strategies[s], Num(i.Mean), Num(i.Low), Num(i.High), Num(d?.Mean), Num(d?.Low), Num(d?.High)]);
+            }
+        }
+    }
+
+    private static string Num(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : "";
+
+    public static void Print(IAnsiConsole console, Comparison comparison, string scenario, int replications)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .Title($"{Markup.Escape(scenario)}: {replications} replications, common random numbers; differences against {Markup.Escape(comparison.Strategies[0])}");
+        table.AddColumn("KPI");
+        for (int s = 0; s < comparison.Strategies.Count; s++)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(comparison.Strategies[s])).RightAligned());
+            if (s > 0) table.AddColumn(new TableColumn($"{Markup.Escape(comparison.Strategies[s])} - {Markup.Escape(comparison.Strategies[0])}").RightAligned());
+        }
+        foreach (var row in comparison.Rows.Where(r => !r.Path.Contains(".p50", StringComparison.Ordinal)))
+        {
+            var cells = new List<string> { Markup.Escape(row.Path) };
+            for (int s = 0; s < comparison.Strategies.Count; s++)
+            {
+                cells.Add(Cell(row.PerStrategy[s]));
+                if (row.DifferenceToFirst[s] is { } d) cells.Add(Cell(d));
+            }
+            table.AddRow(cells.ToArray());
+        }
+        console.Write(table);
+    }
+
+    private static string Cell(Interval i) =>
+        double.IsNaN(i.Low) ? KpiTable.Format(i.Mean) : $"{KpiTable.Format(i.Mean)} ± {KpiTable.Format((i.High - i.Low) / 2)}";
+}
