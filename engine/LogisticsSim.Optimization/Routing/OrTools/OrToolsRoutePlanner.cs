@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+using Google.OrTools.ConstraintSolver;
+
+namespace LogisticsSim.Optimization.Routing.OrTools;
+
+/// <summary>
+/// The routing port implemented with the OR-Tools routing library: a pickup-and-delivery model with time
+/// windows, mass and volume capacities, per-class travel, optional requests with drop penalties, priced
+/// lateness and fixed vehicle costs. Single-threaded; under a solution limit the same inputs give the same plan.
+/// Do not run two plans at once on a small machine: the search is CPU-bound and both get worse.
+/// </summary>
+/// <param name="iterated">Ruin-and-recreate settings used when the budget asks for iterated local search.</param>
+public sealed class OrToolsRoutePlanner(IteratedSearchSettings? iterated = null) : IRoutePlanner
+{
+    private readonly IteratedSearchSettings _iterated = iterated ?? new IteratedSearchSettings();
+
+    /// <inheritdoc />
+    public RoutePlan Plan(RoutingProblem problem, PlanningBudget budget)
+    {
+        problem.Validate();
+        if (budget.TimeLimit is null && budget.SolutionLimit is null && budget.Strategy != SearchStrategy.GreedyDescent)
+        {
+            throw new ArgumentException($"{budget.Strategy} never stops by itself: give a time or solution limit");
+        }
+        var split = RequestSplitter.SplitOversized(problem);
+        using var model = new SolverModel(split);
+        var parameters = SearchParameters.For(budget, _iterated);
+        model.Model.CloseModelWithParameters(parameters);
+        var warm = budget.InitialRoutes is { Count: > 0 } routes ? WarmStart.Read(model, routes) : null;
+
+        Assignment? solution;
+        if (budget.Strategy == SearchStrategy.IteratedLocalSearch)
+        {
+            if (warm is not null) model.Model.SetFirstSolutionHint(warm);
+            solution = model.Model.SolveWithIteratedLocalSearch(parameters);
+        }
+        else
+        {
+            solution = warm is not null
+                ? model.Model.SolveFromAssignmentWithParameters(warm, parameters)
+                : model.Model.SolveWithParameters(parameters);
+        }
+        var status = model.Model.GetStatus();
+        if (solution is null) return RoutePlan.Failed(FailureOf(status));
+        var planStatus = status == RoutingSearchStatus.Types.Value.RoutingOptimal ? PlanStatus.Optimal : PlanStatus.Solved;
+        return PlanReader.Read(model, solution, planStatus);
+    }
+
+    private static PlanStatus FailureOf(RoutingSearchStatus.Types.Value status) => status switch
+    {
+        RoutingSearchStatus.Types.Value.RoutingInfeasible => PlanStatus.Infeasible,
+        RoutingSearchStatus.Types.Value.RoutingInvalid => PlanStatus.InvalidModel,
+        _ => PlanStatus.NoSolution,
+    };
+}
