@@ -73,7 +73,7 @@ public sealed record RoutingProblem(
         if (!ids.Add(r.Id)) throw new ArgumentException($"request id '{r.Id}' appears twice");
         if (r.PickupLocation is int pickup) CheckLocation(pickup, $"request '{r.Id}' pickup");
         CheckLocation(r.DeliveryLocation, $"request '{r.Id}' delivery");
-        if (r.Tonnes < 0 || r.CubicMeters < 0 || r.DropPenalty < 0)
+        if (r.Tonnes < 0 || r.CubicMeters < 0 || !(r.DropPenalty >= 0))
             throw new ArgumentException($"request '{r.Id}': tonnes, m3 and drop penalty must be >= 0");
     }
 

@@ -9,7 +9,8 @@ namespace LogisticsSim.Optimization.Routing;
 /// <param name="Tonnes">Mass.</param>
 /// <param name="CubicMeters">Volume.</param>
 /// <param name="Priority">1 is the most urgent; only used through <paramref name="DropPenalty"/>.</param>
-/// <param name="DropPenalty">Cost, in objective units, of leaving the request unserved; see <see cref="DropPenaltyRule"/>.</param>
+/// <param name="DropPenalty">Cost, in objective units, of leaving the request unserved; see <see cref="DropPenaltyRule"/>.
+/// <see cref="double.PositiveInfinity"/> makes the request mandatory: no plan leaves it unserved.</param>
 /// <param name="SplitFrom">Id of the request this one is a part of, when <see cref="RequestSplitter"/> split it.</param>
 /// <remarks>
 /// Requests loaded at the vehicle start cannot be mixed with pickup-and-delivery requests or onboard

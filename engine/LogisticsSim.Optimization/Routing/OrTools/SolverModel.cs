@@ -92,16 +92,19 @@ internal sealed class SolverModel : IDisposable
         {
             var (pickupNode, deliveryNode) = Layout.RequestNodes[r];
             long delivery = IndexOf(deliveryNode);
-            long penalty = ModelScale.Cost(Problem.Requests[r].DropPenalty);
+            double dropPenalty = Problem.Requests[r].DropPenalty;
+            bool mandatory = double.IsPositiveInfinity(dropPenalty);
+            long penalty = mandatory ? 0 : ModelScale.Cost(dropPenalty);
             if (pickupNode < 0)
             {
-                Model.AddDisjunction([delivery], penalty);
+                if (!mandatory) Model.AddDisjunction([delivery], penalty);
                 continue;
             }
             long pickup = IndexOf(pickupNode);
             Model.AddPickupAndDelivery(pickup, delivery);
             solver.Add(solver.MakeEquality(Model.VehicleVar(pickup), Model.VehicleVar(delivery)));
             solver.Add(solver.MakeLessOrEqual(Time.CumulVar(pickup), Time.CumulVar(delivery)));
+            if (mandatory) continue;
             // Both nodes are active or neither (pickup-and-delivery constraint), so halves add up to the penalty.
             Model.AddDisjunction([pickup], penalty / 2);
             Model.AddDisjunction([delivery], penalty - penalty / 2);
