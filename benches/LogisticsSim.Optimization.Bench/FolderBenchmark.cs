@@ -15,9 +15,10 @@ internal static class FolderBenchmark
     {
         double seconds = options.Number("seconds", 10);
         var solver = new BenchmarkSolver(new OrToolsRoutePlanner(options.Iterated), options.Number("fixed-cost", 0));
-        var budget = new PlanningBudget(TimeSpan.FromSeconds(seconds), null, options.Strategy, options.First);
+        long? solutions = options.Number("solutions", 0) is > 0 and var n ? (long)n : null;
+        var budget = new PlanningBudget(TimeSpan.FromSeconds(seconds), solutions, options.Strategy, options.First);
         string only = options.Text("only", "");
-        output.WriteLine($"Settings: {seconds} s per instance, {options.Describe()}.");
+        output.WriteLine($"Settings: {seconds} s per instance, solution limit {solutions?.ToString() ?? "none"}, {options.Describe()}.");
         output.WriteLine();
         output.WriteLine("| instance | vehicles (BKS) | distance | BKS distance | gap % | distance-only BKS (vehicles) | gap % | served | violations | s |");
         output.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |");

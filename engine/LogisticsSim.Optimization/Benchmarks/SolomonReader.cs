@@ -24,7 +24,7 @@ public static class SolomonReader
         int fleetLine = lines.NextNonEmpty(fleetHeader + 1);
         if (fleetLine < 0) throw lines.Error(fleetHeader, "expected the fleet line 'number capacity' after this header, found the end of the file");
         var fleet = lines.Numbers(fleetLine, FleetColumns);
-        int customerHeader = Find(lines, fleetLine + 1, "CUST", "the customer header 'CUST NO. XCOORD. ...'");
+        int customerHeader = Find(lines, fleetLine + 1, "CUST NO", "the customer header 'CUST NO. XCOORD. ...'");
         var sites = new List<BenchmarkSite>();
         for (int i = lines.NextNonEmpty(customerHeader + 1); i >= 0; i = lines.NextNonEmpty(i + 1))
         {

@@ -7,11 +7,11 @@ namespace LogisticsSim.Optimization.Routing.OrTools;
 /// <summary>Translates a <see cref="PlanningBudget"/> into OR-Tools search parameters.</summary>
 internal static class SearchParameters
 {
-    public static RoutingSearchParameters For(PlanningBudget budget, IteratedSearchSettings ils)
+    public static RoutingSearchParameters For(PlanningBudget budget, IteratedSearchSettings ils, TimeSpan safetyLimit)
     {
         var p = operations_research_constraint_solver.DefaultRoutingSearchParameters();
         p.FirstSolutionStrategy = Heuristic(budget.FirstSolution);
-        if (budget.TimeLimit is TimeSpan limit) p.TimeLimit = Duration.FromTimeSpan(limit);
+        p.TimeLimit = Duration.FromTimeSpan(budget.TimeLimit ?? safetyLimit);
         if (budget.SolutionLimit is long solutions) p.SolutionLimit = solutions;
         p.LogSearch = false;
         switch (budget.Strategy)
