@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+using System.Globalization;
+using LogisticsSim.Optimization.Routing;
+using LogisticsSim.Optimization.Routing.OrTools;
+
+namespace LogisticsSim.Optimization.Bench;
+
+/// <summary>Command-line options shared by the modes: <c>--name value</c> pairs after the mode and its paths.</summary>
+internal sealed class BenchOptions
+{
+    private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
+
+    public List<string> Positional { get; } = [];
+
+    public BenchOptions(IEnumerable<string> args)
+    {
+        string? pending = null;
+        foreach (var arg in args)
+        {
+            if (arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                if (pending is not null) _values[pending] = "true";
+                pending = arg[2..];
+            }
+            else if (pending is not null)
+            {
+                _values[pending] = arg;
+                pending = null;
+            }
+            else
+            {
+                Positional.Add(arg);
+            }
+        }
+        if (pending is not null) _values[pending] = "true";
+    }
+
+    public double Number(string name, double fallback) =>
+        _values.TryGetValue(name, out var v) ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
+
+    public string Text(string name, string fallback) => _values.GetValueOrDefault(name, fallback);
+
+    public bool Flag(string name) => _values.TryGetValue(name, out var v) && v == "true";
+
+    public SearchStrategy Strategy => Text("strategy", "ils") switch
+    {
+        "gls" => SearchStrategy.GuidedLocalSearch,
+        "greedy" => SearchStrategy.GreedyDescent,
+        _ => SearchStrategy.IteratedLocalSearch,
+    };
+
+    public FirstSolutionHeuristic First => Heuristic(Text("first", "pci"));
+
+    public IteratedSearchSettings Iterated => new(
+        RuinedVisits: (int)Number("ruin", 20),
+        UseSisrRuin: Flag("sisr"),
+        Recreate: Heuristic(Text("recreate", "pci")),
+        AnnealingStartTemperature: _values.ContainsKey("anneal") ? Number("anneal", 0) : null);
+
+    public static FirstSolutionHeuristic Heuristic(string name) => name switch
+    {
+        "lci" => FirstSolutionHeuristic.LocalCheapestInsertion,
+        "pca" => FirstSolutionHeuristic.PathCheapestArc,
+        "savings" => FirstSolutionHeuristic.Savings,
+        "auto" => FirstSolutionHeuristic.Automatic,
+        _ => FirstSolutionHeuristic.ParallelCheapestInsertion,
+    };
+
+    public string Describe() =>
+        $"strategy {Strategy}, first solution {First}, ILS {Iterated}, vehicle fixed cost {Number("fixed-cost", 0)}";
+}

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: Apache-2.0
+using System.Globalization;
+using LogisticsSim.Optimization.Bench;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+if (args.Length == 0)
+{
+    Console.Error.WriteLine("""
+        usage:
+          bench folder DIR... [--seconds 10] [--strategy ils|gls|greedy] [--first pci|lci|auto] [--ruin 20] [--sisr]
+                              [--recreate pci|lci] [--anneal T] [--fixed-cost C] [--only PREFIX]
+          bench epoch [--requests 300] [--trucks 40] [--helicopters 20] [--seed 1] [--first pci|lci|auto]
+        """);
+    return 2;
+}
+var options = new BenchOptions(args.Skip(1));
+return args[0] switch
+{
+    "folder" => FolderBenchmark.Run(options, Console.Out),
+    "epoch" => EpochBenchmark.Run(options, Console.Out),
+    _ => 2,
+};

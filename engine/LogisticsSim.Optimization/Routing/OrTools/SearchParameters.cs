@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: Apache-2.0
+using Google.OrTools.ConstraintSolver;
+using Google.Protobuf.WellKnownTypes;
+
+namespace LogisticsSim.Optimization.Routing.OrTools;
+
+/// <summary>Translates a <see cref="PlanningBudget"/> into OR-Tools search parameters.</summary>
+internal static class SearchParameters
+{
+    public static RoutingSearchParameters For(PlanningBudget budget, IteratedSearchSettings ils, TimeSpan safetyLimit)
+    {
+        var p = operations_research_constraint_solver.DefaultRoutingSearchParameters();
+        p.FirstSolutionStrategy = Heuristic(budget.FirstSolution);
+        p.TimeLimit = Duration.FromTimeSpan(budget.TimeLimit ?? safetyLimit);
+        if (budget.SolutionLimit is long solutions) p.SolutionLimit = solutions;
+        p.LogSearch = false;
+        switch (budget.Strategy)
+        {
+            case SearchStrategy.GreedyDescent:
+                p.LocalSearchMetaheuristic = LocalSearchMetaheuristic.Types.Value.GreedyDescent;
+                break;
+            case SearchStrategy.GuidedLocalSearch:
+                p.LocalSearchMetaheuristic = LocalSearchMetaheuristic.Types.Value.GuidedLocalSearch;
+                break;
+            case SearchStrategy.IteratedLocalSearch:
+                // Greedy descent inside: with guided local search the improvement step never ends and
+                // ruin-and-recreate never runs (measured on 9.15).
+                p.LocalSearchMetaheuristic = LocalSearchMetaheuristic.Types.Value.GreedyDescent;
+                p.UseIteratedLocalSearch = true;
+                p.IteratedLocalSearchParameters = Iterated(ils);
+                break;
+        }
+        return p;
+    }
+
+    private static IteratedLocalSearchParameters Iterated(IteratedSearchSettings settings)
+    {
+        var ruin = settings.UseSisrRuin
+            ? new RuinStrategy
+            {
+                Sisr = new SISRRuinStrategy
+                {
+                    AvgNumRemovedVisits = (uint)settings.RuinedVisits,
+                    MaxRemovedSequenceSize = 10,
+                    BypassFactor = 0.01,
+                },
+            }
+            : new RuinStrategy { RandomWalk = new RandomWalkRuinStrategy { NumRemovedVisits = (uint)settings.RuinedVisits } };
+        var recreate = new RuinRecreateParameters
+        {
+            RecreateStrategy = new RecreateStrategy { Heuristic = Heuristic(settings.Recreate) },
+            RuinCompositionStrategy = RuinCompositionStrategy.Types.Value.RunAllSequentially,
+            RouteSelectionNeighborsRatio = 1,
+            RouteSelectionMinNeighbors = 10,
+            RouteSelectionMaxNeighbors = 100,
+        };
+        recreate.RuinStrategies.Add(ruin);
+        var reference = settings.AnnealingStartTemperature is double t0
+            ? new AcceptanceStrategy
+            {
+                SimulatedAnnealing = new SimulatedAnnealingAcceptanceStrategy
+                {
+                    CoolingScheduleStrategy = CoolingScheduleStrategy.Types.Value.Exponential,
+                    InitialTemperature = t0 * ModelScale.CostUnits,
+                    FinalTemperature = t0 * ModelScale.CostUnits / 1000,
+                },
+            }
+            : new AcceptanceStrategy { GreedyDescent = new GreedyDescentAcceptanceStrategy() };
+        return new IteratedLocalSearchParameters
+        {
+            PerturbationStrategy = PerturbationStrategy.Types.Value.RuinAndRecreate,
+            RuinRecreateParameters = recreate,
+            ImprovePerturbedSolution = true,
+            ReferenceSolutionAcceptanceStrategy = reference,
+            BestSolutionAcceptanceStrategy = new AcceptanceStrategy { GreedyDescent = new GreedyDescentAcceptanceStrategy() },
+        };
+    }
+
+    private static FirstSolutionStrategy.Types.Value Heuristic(FirstSolutionHeuristic heuristic) => heuristic switch
+    {
+        FirstSolutionHeuristic.ParallelCheapestInsertion => FirstSolutionStrategy.Types.Value.ParallelCheapestInsertion,
+        FirstSolutionHeuristic.LocalCheapestInsertion => FirstSolutionStrategy.Types.Value.LocalCheapestInsertion,
+        FirstSolutionHeuristic.PathCheapestArc => FirstSolutionStrategy.Types.Value.PathCheapestArc,
+        FirstSolutionHeuristic.Savings => FirstSolutionStrategy.Types.Value.Savings,
+        _ => FirstSolutionStrategy.Types.Value.Automatic,
+    };
+}

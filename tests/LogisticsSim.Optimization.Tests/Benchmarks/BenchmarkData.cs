@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: Apache-2.0
+namespace LogisticsSim.Optimization.Tests.Benchmarks;
+
+/// <summary>Where the shipped benchmark instances are: beside the repository, or named by an environment variable.</summary>
+internal static class BenchmarkData
+{
+    public static string Folder
+    {
+        get
+        {
+            string? fromEnvironment = Environment.GetEnvironmentVariable("LOGISTICSSIM_BENCHMARKS");
+            if (!string.IsNullOrEmpty(fromEnvironment)) return fromEnvironment;
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                string candidate = Path.Combine(dir.FullName, "shared", "data", "benchmarks");
+                if (Directory.Exists(candidate)) return candidate;
+            }
+            return "/work/shared/data/benchmarks";
+        }
+    }
+
+    public static string LiLim(string name) => Path.Combine(Folder, "li-lim-100", name + ".txt");
+
+    public static string Solomon(string name) => Path.Combine(Folder, "solomon", name + ".txt");
+}
