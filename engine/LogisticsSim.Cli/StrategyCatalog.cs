@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 using LogisticsSim.Core.Scenarios;
 using LogisticsSim.Core.Strategies;
+using LogisticsSim.Optimization.Strategies;
 
 namespace LogisticsSim.Cli;
 
@@ -11,7 +12,22 @@ public static class StrategyCatalog
     {
         ["fcfs"] = _ => new FcfsStrategy(),
         ["priority"] = _ => new PriorityStrategy(),
+        ["ortools"] = scenario => new OrToolsStrategy(OrToolsOptions(scenario)),
     };
+
+    /// <summary>The ortools settings: the scenario's strategy section when it names ortools, else the defaults.</summary>
+    private static OrToolsStrategyOptions OrToolsOptions(Scenario scenario)
+    {
+        if (scenario.Strategy.Name != "ortools") return OrToolsStrategyOptions.Default;
+        try
+        {
+            return OrToolsStrategyOptions.From(scenario.Strategy);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
+        {
+            throw new UserInputException($"error: strategy options: {e.Message}");
+        }
+    }
 
     public static IEnumerable<string> Names => Factories.Keys;
 
@@ -23,6 +39,7 @@ public static class StrategyCatalog
         {
             throw new UserInputException($"error: unknown strategy '{chosen}': expected one of {string.Join(", ", Names)}");
         }
+        factory(scenario); // fail here, before any run starts, on bad options
         return () => factory(scenario);
     }
 }

@@ -12,7 +12,7 @@ public static class RunCommand
     public static Command Create(CliContext context)
     {
         var scenario = new Argument<string?>("scenario") { Description = "Scenario file (YAML); the shipped Idai-Beira scenario when left out.", Arity = ArgumentArity.ZeroOrOne };
-        var strategy = new Option<string?>("--strategy", "-s") { Description = "Allocation strategy: fcfs or priority (default: the scenario's)." };
+        var strategy = new Option<string?>("--strategy", "-s") { Description = "Allocation strategy: fcfs, priority or ortools (default: the scenario's)." };
         var seed = new Option<long?>("--seed") { Description = "Master seed (default: the scenario's)." };
         var replications = new Option<int>("--replications", "-r") { Description = "Replications, run in parallel.", DefaultValueFactory = _ => 10 };
         var output = new Option<string?>("--out", "-o") { Description = "Folder for summary.json, requests.csv and manifest.json (nothing is written without it)." };

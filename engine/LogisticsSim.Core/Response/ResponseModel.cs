@@ -145,7 +145,7 @@ public sealed partial class ResponseModel
         request.Open();
         _open.Add(request);
         Undispatched.Add(1);
-        if (_strategy.ReplanEvery is null) RequestEpoch();
+        RequestEpoch();
         return request;
     }
 
@@ -168,7 +168,7 @@ public sealed partial class ResponseModel
     internal IReadOnlyList<VehicleUnit> Vehicles => _vehicles;
     internal NetworkState NetworkState => _network;
     internal long Events => _sim.ProcessedEvents;
-    internal int StrategyFallbacks { get; private set; }
+    internal int StrategyFallbacks => _strategy.Fallbacks;
 
     /// <summary>Requests created and not yet dispatched, over time (the queue of Little's law).</summary>
     internal Kernel.Monitoring.TimeWeightedMonitor Undispatched => _undispatched ??= new Kernel.Monitoring.TimeWeightedMonitor(_sim);

@@ -12,12 +12,16 @@ public interface IStrategy
     string Name { get; }
 
     /// <summary>
-    /// How often the model asks: null for event-driven rules (whenever a request becomes ready or
-    /// a vehicle becomes free), or the interval of a rolling-horizon planner, which is also asked
-    /// whenever a hazard changes the network.
+    /// The model asks whenever a request becomes ready, a vehicle becomes free or a hazard changes
+    /// the network; a rolling-horizon planner also gives the interval at which it must be asked even
+    /// when nothing happens (null for event-driven rules). Whether to re-plan on a given call is the
+    /// strategy's own choice.
     /// </summary>
     Kernel.SimTime? ReplanEvery { get; }
 
     /// <summary>The decisions for this epoch; the snapshot is valid only during the call.</summary>
     IReadOnlyList<Decision> Decide(ISnapshot snapshot);
+
+    /// <summary>Epochs in which the strategy could not decide and a simpler rule decided for it (reported as strategy_fallbacks).</summary>
+    int Fallbacks => 0;
 }
