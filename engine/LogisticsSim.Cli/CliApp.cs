@@ -20,6 +20,7 @@ public static class CliApp
             RunCommand.Create(context),
             ValidateCommand.Create(context),
             CompareCommand.Create(context),
+            SolveCommand.Create(context),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

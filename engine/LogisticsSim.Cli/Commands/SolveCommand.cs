@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using LogisticsSim.Optimization.Benchmarks;
+using LogisticsSim.Optimization.Routing;
+using LogisticsSim.Optimization.Routing.OrTools;
+
+namespace LogisticsSim.Cli.Commands;
+
+/// <summary>
+/// `logisticssim solve INSTANCE`: solves a Li and Lim PDPTW or Solomon VRPTW instance with the same
+/// model-building code as the ortools strategy and reports distance, vehicles, requests served and
+/// the gap to the best known solution when a BKS.json lies beside the instance.
+/// </summary>
+public static class SolveCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var instance = new Argument<string>("instance") { Description = "A Li and Lim (PDPTW) or Solomon (VRPTW) instance file." };
+        var timeLimit = new Option<string>("--time-limit") { Description = "Search time, e.g. 10s or 2m.", DefaultValueFactory = _ => "10s" };
+        var search = new Option<string>("--search") { Description = "iterated (default), guided or greedy.", DefaultValueFactory = _ => "iterated" };
+        var json = new Option<bool>("--json") { Description = "Print the result as JSON." };
+        var command = new Command("solve", "Solve a standard routing benchmark instance and compare with its best known solution.")
+        {
+            instance, timeLimit, search, json,
+        };
+        command.SetAction(parsed =>
+        {
+            string path = parsed.GetValue(instance)!;
+            var seconds = Seconds(parsed.GetValue(timeLimit)!);
+            if (!File.Exists(path)) throw new UserInputException($"{path}: no such file");
+            var strategy = parsed.GetValue(search) switch
+            {
+                "iterated" => SearchStrategy.IteratedLocalSearch,
+                "guided" => SearchStrategy.GuidedLocalSearch,
+                "greedy" => SearchStrategy.GreedyDescent,
+                var other => throw new UserInputException($"error: --search: found '{other}', expected iterated, guided or greedy"),
+            };
+            BenchmarkResult result;
+            try
+            {
+                result = new BenchmarkSolver(new OrToolsRoutePlanner()).SolveFile(path, new PlanningBudget(TimeSpan.FromSeconds(seconds), null, strategy));
+            }
+            catch (BenchmarkFormatException e)
+            {
+                throw new UserInputException(e.Message);
+            }
+            if (parsed.GetValue(json)) WriteJson(context.Out, result);
+            else WriteText(context.Out, result);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static double Seconds(string text)
+    {
+        string t = text.Trim();
+        double factor = t.EndsWith('m') ? 60 : 1;
+        if (double.TryParse(t.TrimEnd('s', 'm'), NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && v > 0 && double.IsFinite(v)) return v * factor;
+        throw new UserInputException($"error: --time-limit: found '{text}', expected a positive duration such as 10s or 2m");
+    }
+
+    private static void WriteText(TextWriter o, BenchmarkResult r)
+    {
+        var c = CultureInfo.InvariantCulture;
+        o.WriteLine(string.Create(c, $"instance      {r.Instance} ({r.Family})"));
+        o.WriteLine(string.Create(c, $"status        {r.Status}"));
+        o.WriteLine(string.Create(c, $"distance      {r.Distance:F2}"));
+        o.WriteLine(string.Create(c, $"vehicles      {r.VehiclesUsed}"));
+        o.WriteLine(string.Create(c, $"served        {r.RequestsServed} of {r.Requests} requests{(r.Violations > 0 ? $", {r.Violations} violations" : "")}"));
+        if (r.BestKnown is { } b) o.WriteLine(string.Create(c, $"best known    {b.Cost:F2} with {b.Vehicles} vehicles: gap {Signed(r.GapPercent)}%"));
+        if (r.BestKnownDistanceOnly is { } d) o.WriteLine(string.Create(c, $"best distance {d.Cost:F2} with {d.Vehicles} vehicles: gap {Signed(r.DistanceOnlyGapPercent)}%"));
+        o.WriteLine(string.Create(c, $"seconds       {r.Seconds:F1}"));
+    }
+
+    private static string Signed(double? percent) =>
+        percent is { } p ? (p >= 0 ? "+" : "") + p.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
+
+    private static void WriteJson(TextWriter o, BenchmarkResult r)
+    {
+        var document = new Dictionary<string, object?>
+        {
+            ["instance"] = r.Instance,
+            ["family"] = r.Family.ToString(),
+            ["status"] = r.Status.ToString(),
+            ["distance"] = double.IsFinite(r.Distance) ? r.Distance : null,
+            ["vehicles"] = r.VehiclesUsed,
+            ["requests_served"] = r.RequestsServed,
+            ["requests"] = r.Requests,
+            ["violations"] = r.Violations,
+            ["best_known_distance"] = r.BestKnown?.Cost,
+            ["best_known_vehicles"] = r.BestKnown?.Vehicles,
+            ["gap_percent"] = r.GapPercent,
+            ["seconds"] = Math.Round(r.Seconds, 3),
+        };
+        o.WriteLine(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }).Replace("\r\n", "\n"));
+    }
+}
