@@ -15,6 +15,10 @@ public static class StrategyCatalog
         ["ortools"] = scenario => new OrToolsStrategy(OrToolsOptions(scenario)),
     };
 
+    /// <summary>The settings a strategy ran with, for the manifest (solver parameters make results what they are).</summary>
+    public static string Settings(string name, Scenario scenario) =>
+        name == "ortools" ? OrToolsOptions(scenario).ToString() : "none";
+
     /// <summary>The ortools settings: the scenario's strategy section when it names ortools, else the defaults.</summary>
     private static OrToolsStrategyOptions OrToolsOptions(Scenario scenario)
     {

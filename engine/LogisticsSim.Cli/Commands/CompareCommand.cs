@@ -47,6 +47,7 @@ public static class CompareCommand
                 folder.Write("compare.csv", w => ComparisonFiles.WriteCsv(w, comparison));
                 manifest.Settings["scenario_file"] = ScenarioFiles.Resolve(parsed.GetValue(scenario));
                 manifest.Settings["strategies"] = names;
+                manifest.Settings["strategy_settings"] = names.ToDictionary(n => n, n => StrategyCatalog.Settings(n, loaded));
                 manifest.Settings["seed"] = usedSeed;
                 manifest.Settings["replications"] = reps;
                 manifest.EndPhase("write");

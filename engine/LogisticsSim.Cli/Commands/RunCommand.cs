@@ -42,6 +42,7 @@ public static class RunCommand
                 folder.Write("requests.csv", w => RequestsCsv.Write(w, run));
                 manifest.Settings["scenario_file"] = ScenarioFiles.Resolve(parsed.GetValue(scenario));
                 manifest.Settings["strategy"] = run.Strategy;
+                manifest.Settings["strategy_settings"] = StrategyCatalog.Settings(run.Strategy, loaded);
                 manifest.Settings["seed"] = run.Seed;
                 manifest.Settings["replications"] = reps;
                 manifest.EndPhase("write");
