@@ -1,18 +1,8 @@
-using System.Globalization;
-using System.Runtime.CompilerServices;
-
 namespace LogisticsSim.Cli.Tests;
 
 /// <summary>Runs the command in-process and captures what it prints.</summary>
 internal static class Cli
 {
-    [ModuleInitializer]
-    internal static void PinInvariantCulture()
-    {
-        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
-        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
-    }
-
     public static (int Exit, string Out, string Error) Run(params string[] args)
     {
         var stdout = new StringWriter { NewLine = "\n" };

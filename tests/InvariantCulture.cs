@@ -1,17 +1,17 @@
+// SPDX-License-Identifier: Apache-2.0
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
-namespace LogisticsSim.Core.Tests;
+namespace LogisticsSim.Tests;
 
-/// <summary>Pins the invariant culture before any test runs, so that a machine set to a comma-decimal culture cannot change results.</summary>
-internal static class CultureInitializer
+/// <summary>Every test assembly runs in the invariant culture, whatever the machine's, as the engine's outputs do.</summary>
+internal static class InvariantCulture
 {
     [ModuleInitializer]
-    internal static void PinInvariantCulture()
+    internal static void Pin()
     {
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
     }
 }
