@@ -18,7 +18,7 @@ internal static class EpochBenchmark
         int trucks = (int)options.Number("trucks", 40), helicopters = (int)options.Number("helicopters", 20);
         ulong seed = (ulong)options.Number("seed", 1);
         double improveSeconds = options.Number("seconds", 10);
-        var problem = SyntheticEpoch.Create(seed, requests, trucks, helicopters);
+        var problem = SyntheticEpoch.Create(seed, requests, trucks, helicopters, (int)options.Number("loaded-every", 4));
         int parts = RequestSplitter.SplitOversized(problem).Requests.Count;
         output.WriteLine($"Epoch: {requests} requests ({parts} after splitting), {trucks} trucks + {helicopters} helicopters "
             + $"on 2 matrices, {problem.Vehicles.Sum(v => v.Onboard.Count)} onboard deliveries, seed {seed}.");

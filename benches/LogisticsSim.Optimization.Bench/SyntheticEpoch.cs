@@ -11,7 +11,7 @@ namespace LogisticsSim.Optimization.Bench;
 /// </summary>
 internal static class SyntheticEpoch
 {
-    public static RoutingProblem Create(ulong seed, int requestCount, int trucks, int helicopters)
+    public static RoutingProblem Create(ulong seed, int requestCount, int trucks, int helicopters, int loadedEvery = 4)
     {
         var rng = new SplitMix64(seed);
         const int hubs = 4, districts = 60;
@@ -31,7 +31,7 @@ internal static class SyntheticEpoch
         {
             int hub = rng.Int(0, hubs - 1);
             var onboard = new List<OnboardCargo>();
-            if (t % 4 == 0)
+            if (loadedEvery > 0 && t % loadedEvery == 0)
             {
                 int district = RoadDistrict(rng, hubs, districts, cutOff);
                 onboard.Add(new OnboardCargo($"onboard{t}", AddVisit($"onboard{t}", district, new TimeWindow(0, 48), 0.25), rng.Uniform(3, 8), 15));
