@@ -53,9 +53,10 @@ internal sealed class BenchOptions
 
     public IteratedSearchSettings Iterated => new(
         RuinedVisits: (int)Number("ruin", 20),
-        UseSisrRuin: Flag("sisr"),
+        Ruin: Flag("sisr") ? RuinMethod.StringRemoval : Flag("close-routes") ? RuinMethod.CloseRoutes : RuinMethod.RandomWalk,
         Recreate: Heuristic(Text("recreate", "pci")),
-        AnnealingStartTemperature: _values.ContainsKey("anneal") ? Number("anneal", 0) : null);
+        AnnealingStartTemperature: _values.ContainsKey("anneal") ? Number("anneal", 0) : null,
+        LeanDescent: !Flag("full-descent"));
 
     public static FirstSolutionHeuristic Heuristic(string name) => name switch
     {

@@ -17,7 +17,7 @@ internal static class FolderBenchmark
         var solver = new BenchmarkSolver(new OrToolsRoutePlanner(options.Iterated), options.Number("fixed-cost", 0));
         long? solutions = options.Number("solutions", 0) is > 0 and var n ? (long)n : null;
         var budget = new PlanningBudget(TimeSpan.FromSeconds(seconds), solutions, options.Strategy, options.First);
-        string only = options.Text("only", "");
+        var only = options.Text("only", "").Split(',');
         output.WriteLine($"Settings: {seconds} s per instance, solution limit {solutions?.ToString() ?? "none"}, {options.Describe()}.");
         output.WriteLine();
         output.WriteLine("| instance | vehicles (BKS) | distance | BKS distance | gap % | distance-only BKS (vehicles) | gap % | served | violations | s |");
@@ -26,7 +26,7 @@ internal static class FolderBenchmark
         foreach (string folder in options.Positional)
         {
             var files = Directory.GetFiles(folder, "*.txt")
-                .Where(f => Path.GetFileName(f).StartsWith(only, StringComparison.OrdinalIgnoreCase))
+                .Where(f => only.Any(o => Path.GetFileName(f).StartsWith(o, StringComparison.OrdinalIgnoreCase)))
                 .Order(StringComparer.Ordinal);
             foreach (string file in files)
             {

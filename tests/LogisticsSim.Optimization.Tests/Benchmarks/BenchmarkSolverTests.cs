@@ -10,7 +10,8 @@ public class BenchmarkSolverTests
     private static readonly BenchmarkSolver Solver = new(new OrToolsRoutePlanner());
 
     // A solution limit, not a time limit, so the result does not depend on the machine.
-    private static readonly PlanningBudget SmallBudget = PlanningBudget.Solutions(SolutionLimit, SearchStrategy.IteratedLocalSearch);
+    private static readonly PlanningBudget SmallBudget =
+        new(null, SolutionLimit, SearchStrategy.IteratedLocalSearch, FirstSolutionHeuristic.ParallelCheapestInsertion);
 
     private const long SolutionLimit = 50;
 

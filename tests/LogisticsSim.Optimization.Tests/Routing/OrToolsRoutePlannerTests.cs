@@ -92,16 +92,21 @@ public class OrToolsRoutePlannerTests
         Assert.Equal(first.Routes.Select(r => r.Stops), second.Routes.Select(r => r.Stops), new StopsComparer());
     }
 
-    [Fact]
-    public void Plan_WarmStartFromPreviousPlan_IsNoWorseAndSkipsStaleStops()
+    // One solution only: the plan can be no worse than the previous one only if the warm start was used.
+    [Theory]
+    [InlineData(SearchStrategy.GuidedLocalSearch)]
+    [InlineData(SearchStrategy.IteratedLocalSearch)]
+    public void Plan_WarmStartFromPreviousPlan_IsNoWorseAndSkipsStaleStops(SearchStrategy strategy)
     {
         var problem = RandomMedium(12);
         var previous = Planner.Plan(problem, PlanningBudget.Solutions(100));
+        var cold = Planner.Plan(problem, new PlanningBudget(null, 1, strategy));
         var stale = new VehicleRoute(problem.Vehicles[0].Id, [new PlannedStop("gone", StopKind.Pickup, 0, 0, 0)]);
         var initial = previous.Routes.Select(r => r.VehicleId == stale.VehicleId ? r with { Stops = [.. stale.Stops, .. r.Stops] } : r).ToList();
 
-        var warm = Planner.Plan(problem, new PlanningBudget(null, 20, InitialRoutes: initial));
+        var warm = Planner.Plan(problem, new PlanningBudget(null, 1, strategy, InitialRoutes: initial));
 
+        Assert.True(cold.ObjectiveValue > previous.ObjectiveValue + 1, "the case must distinguish warm from cold");
         Assert.True(warm.HasSolution);
         Assert.True(warm.ObjectiveValue <= previous.ObjectiveValue + 1e-6, $"{warm.ObjectiveValue} > {previous.ObjectiveValue}");
     }

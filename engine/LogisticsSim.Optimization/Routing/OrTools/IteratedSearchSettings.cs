@@ -3,13 +3,29 @@ namespace LogisticsSim.Optimization.Routing.OrTools;
 
 /// <summary>How the iterated local search ruins and recreates a solution at each step.</summary>
 /// <param name="RuinedVisits">Visits removed per ruin (a pickup-and-delivery pair counts once).</param>
-/// <param name="UseSisrRuin">True: slack induction by string removals (strings of neighbouring visits);
-/// false: a random walk over neighbouring visits.</param>
+/// <param name="Ruin">Which visits are removed.</param>
 /// <param name="Recreate">Heuristic that reinserts the removed visits.</param>
 /// <param name="AnnealingStartTemperature">Null: accept a recreated solution only when it improves (greedy);
-/// otherwise simulated annealing starting at this temperature, in objective units.</param>
+/// otherwise simulated annealing starting at this temperature, in objective units (0: chosen by the solver
+/// from the average move cost).</param>
+/// <param name="LeanDescent">True: the descent after each recreate leaves out the insertion-based large
+/// neighbourhood operators, whose role ruin-and-recreate already plays; each step is then much faster.</param>
 public sealed record IteratedSearchSettings(
     int RuinedVisits = 20,
-    bool UseSisrRuin = false,
+    RuinMethod Ruin = RuinMethod.RandomWalk,
     FirstSolutionHeuristic Recreate = FirstSolutionHeuristic.ParallelCheapestInsertion,
-    double? AnnealingStartTemperature = null);
+    double? AnnealingStartTemperature = null,
+    bool LeanDescent = true);
+
+/// <summary>How the iterated local search picks the visits it removes.</summary>
+public enum RuinMethod
+{
+    /// <summary>A random walk from a random visit over neighbouring visits and routes.</summary>
+    RandomWalk,
+
+    /// <summary>Slack induction by string removals: strings of consecutive visits from neighbouring routes.</summary>
+    StringRemoval,
+
+    /// <summary>Whole routes spatially close to a random visit (<c>RuinedVisits</c> is then ignored: two routes).</summary>
+    CloseRoutes,
+}

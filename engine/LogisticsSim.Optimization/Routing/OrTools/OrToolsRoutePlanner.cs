@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+using System.Diagnostics;
 using Google.OrTools.ConstraintSolver;
+using Google.Protobuf.WellKnownTypes;
 
 namespace LogisticsSim.Optimization.Routing.OrTools;
 
@@ -47,27 +49,37 @@ public sealed class OrToolsRoutePlanner(IteratedSearchSettings? iterated = null,
 
     private RoutePlan Solve(RoutingProblem problem, PlanningBudget budget)
     {
+        var clock = Stopwatch.StartNew();
         using var model = new SolverModel(problem);
         var parameters = SearchParameters.For(budget, _iterated, _safetyTimeLimit);
         model.Model.CloseModelWithParameters(parameters);
         var warm = budget.InitialRoutes is { Count: > 0 } routes ? WarmStart.Read(model, routes) : null;
-
-        Assignment? solution;
-        if (budget.Strategy == SearchStrategy.IteratedLocalSearch)
+        if (budget.Strategy != SearchStrategy.IteratedLocalSearch)
         {
-            if (warm is not null) model.Model.SetFirstSolutionHint(warm);
-            solution = model.Model.SolveWithIteratedLocalSearch(parameters);
-        }
-        else
-        {
-            solution = warm is not null
+            var solution = warm is not null
                 ? model.Model.SolveFromAssignmentWithParameters(warm, parameters)
                 : model.Model.SolveWithParameters(parameters);
+            return Read(model, solution);
         }
+        // Iterated local search always builds its own first solution (it ignores a first-solution hint),
+        // so a warm start is descended from separately and the better plan wins.
+        RoutePlan? fromWarm = null;
+        if (warm is not null)
+        {
+            fromWarm = Read(model, model.Model.SolveFromAssignmentWithParameters(warm, parameters));
+            parameters.TimeLimit = Duration.FromTimeSpan(
+                TimeSpan.FromTicks(Math.Max(0, parameters.TimeLimit.ToTimeSpan().Ticks - clock.Elapsed.Ticks)));
+        }
+        var iterated = Read(model, model.Model.SolveWithIteratedLocalSearch(parameters));
+        return fromWarm is { HasSolution: true } && !(iterated.ObjectiveValue < fromWarm.ObjectiveValue) ? fromWarm : iterated;
+    }
+
+    private static RoutePlan Read(SolverModel model, Assignment? solution)
+    {
         var status = model.Model.GetStatus();
         if (solution is null) return RoutePlan.Failed(FailureOf(status));
-        var planStatus = status == RoutingSearchStatus.Types.Value.RoutingOptimal ? PlanStatus.Optimal : PlanStatus.Solved;
-        return PlanReader.Read(model, solution, planStatus);
+        return PlanReader.Read(model, solution,
+            status == RoutingSearchStatus.Types.Value.RoutingOptimal ? PlanStatus.Optimal : PlanStatus.Solved);
     }
 
     private static PlanStatus FailureOf(RoutingSearchStatus.Types.Value status) => status switch

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 using Google.OrTools.ConstraintSolver;
+using Google.OrTools.Util;
 using Google.Protobuf.WellKnownTypes;
 
 namespace LogisticsSim.Optimization.Routing.OrTools;
@@ -28,15 +29,26 @@ internal static class SearchParameters
                 p.LocalSearchMetaheuristic = LocalSearchMetaheuristic.Types.Value.GreedyDescent;
                 p.UseIteratedLocalSearch = true;
                 p.IteratedLocalSearchParameters = Iterated(ils);
+                if (ils.LeanDescent) LeaveOutInsertionNeighbourhoods(p.LocalSearchOperators);
                 break;
         }
         return p;
     }
 
+    private static void LeaveOutInsertionNeighbourhoods(RoutingSearchParameters.Types.LocalSearchNeighborhoodOperators o)
+    {
+        o.UseGlobalCheapestInsertionPathLns = OptionalBoolean.BoolFalse;
+        o.UseLocalCheapestInsertionPathLns = OptionalBoolean.BoolFalse;
+        o.UseRelocatePathGlobalCheapestInsertionInsertUnperformed = OptionalBoolean.BoolFalse;
+        o.UseGlobalCheapestInsertionVisitTypesLns = OptionalBoolean.BoolFalse;
+        o.UseLocalCheapestInsertionVisitTypesLns = OptionalBoolean.BoolFalse;
+    }
+
     private static IteratedLocalSearchParameters Iterated(IteratedSearchSettings settings)
     {
-        var ruin = settings.UseSisrRuin
-            ? new RuinStrategy
+        var ruin = settings.Ruin switch
+        {
+            RuinMethod.StringRemoval => new RuinStrategy
             {
                 Sisr = new SISRRuinStrategy
                 {
@@ -44,8 +56,13 @@ internal static class SearchParameters
                     MaxRemovedSequenceSize = 10,
                     BypassFactor = 0.01,
                 },
-            }
-            : new RuinStrategy { RandomWalk = new RandomWalkRuinStrategy { NumRemovedVisits = (uint)settings.RuinedVisits } };
+            },
+            RuinMethod.CloseRoutes => new RuinStrategy
+            {
+                SpatiallyCloseRoutes = new SpatiallyCloseRoutesRuinStrategy { NumRuinedRoutes = 2 },
+            },
+            _ => new RuinStrategy { RandomWalk = new RandomWalkRuinStrategy { NumRemovedVisits = (uint)settings.RuinedVisits } },
+        };
         var recreate = new RuinRecreateParameters
         {
             RecreateStrategy = new RecreateStrategy { Heuristic = Heuristic(settings.Recreate) },
@@ -61,8 +78,9 @@ internal static class SearchParameters
                 SimulatedAnnealing = new SimulatedAnnealingAcceptanceStrategy
                 {
                     CoolingScheduleStrategy = CoolingScheduleStrategy.Types.Value.Exponential,
-                    InitialTemperature = t0 * ModelScale.CostUnits,
-                    FinalTemperature = t0 * ModelScale.CostUnits / 1000,
+                    AutomaticTemperatures = t0 <= 0,
+                    InitialTemperature = Math.Max(t0, 1e-3) * ModelScale.CostUnits,
+                    FinalTemperature = Math.Max(t0, 1e-3) * ModelScale.CostUnits / 1000,
                 },
             }
             : new AcceptanceStrategy { GreedyDescent = new GreedyDescentAcceptanceStrategy() };

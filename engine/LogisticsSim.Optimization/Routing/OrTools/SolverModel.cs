@@ -102,6 +102,8 @@ internal sealed class SolverModel : IDisposable
             }
             long pickup = IndexOf(pickupNode);
             Model.AddPickupAndDelivery(pickup, delivery);
+            // Implied by the pickup-and-delivery pair on a route with non-negative transits; stated for the
+            // CP checks, as the library's samples do (measured: no effect on benchmark results).
             solver.Add(solver.MakeEquality(Model.VehicleVar(pickup), Model.VehicleVar(delivery)));
             solver.Add(solver.MakeLessOrEqual(Time.CumulVar(pickup), Time.CumulVar(delivery)));
             if (mandatory) continue;
