@@ -55,7 +55,7 @@ internal sealed class BenchOptions
         RuinedVisits: (int)Number("ruin", 20),
         Ruin: Flag("sisr") ? RuinMethod.StringRemoval : Flag("close-routes") ? RuinMethod.CloseRoutes : RuinMethod.RandomWalk,
         Recreate: Heuristic(Text("recreate", "pci")),
-        AnnealingStartTemperature: _values.ContainsKey("anneal") ? Number("anneal", 0) : null,
+        AnnealingStartTemperature: Flag("greedy-acceptance") ? null : Number("anneal", 0),
         LeanDescent: !Flag("full-descent"));
 
     public static FirstSolutionHeuristic Heuristic(string name) => name switch

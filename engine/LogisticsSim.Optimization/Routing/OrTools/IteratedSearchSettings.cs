@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 namespace LogisticsSim.Optimization.Routing.OrTools;
 
-/// <summary>How the iterated local search ruins and recreates a solution at each step.</summary>
+/// <summary>
+/// How the iterated local search ruins and recreates a solution at each step. The defaults are the best of
+/// the settings measured on the Li and Lim and Solomon instances at 10 s (benches/ROUTING.md).
+/// </summary>
 /// <param name="RuinedVisits">Visits removed per ruin (a pickup-and-delivery pair counts once).</param>
 /// <param name="Ruin">Which visits are removed.</param>
 /// <param name="Recreate">Heuristic that reinserts the removed visits.</param>
@@ -14,7 +17,7 @@ public sealed record IteratedSearchSettings(
     int RuinedVisits = 20,
     RuinMethod Ruin = RuinMethod.RandomWalk,
     FirstSolutionHeuristic Recreate = FirstSolutionHeuristic.ParallelCheapestInsertion,
-    double? AnnealingStartTemperature = null,
+    double? AnnealingStartTemperature = 0,
     bool LeanDescent = true);
 
 /// <summary>How the iterated local search picks the visits it removes.</summary>
