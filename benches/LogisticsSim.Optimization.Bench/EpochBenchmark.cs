@@ -19,9 +19,11 @@ internal static class EpochBenchmark
         ulong seed = (ulong)options.Number("seed", 1);
         double improveSeconds = options.Number("seconds", 10);
         var problem = SyntheticEpoch.Create(seed, requests, trucks, helicopters, (int)options.Number("loaded-every", 4));
-        int parts = RequestSplitter.SplitOversized(problem).Requests.Count;
-        output.WriteLine($"Epoch: {requests} requests ({parts} after splitting), {trucks} trucks + {helicopters} helicopters "
-            + $"on 2 matrices, {problem.Vehicles.Sum(v => v.Onboard.Count)} onboard deliveries, seed {seed}.");
+        var split = RequestSplitter.SplitOversized(problem);
+        int unservable = split.Requests.Count(r => !ServiceabilityScreen.CanBeServed(split, r));
+        output.WriteLine($"Epoch: {requests} requests ({split.Requests.Count} after splitting, {unservable} of them unservable by any "
+            + $"vehicle alone), {trucks} trucks + {helicopters} helicopters on 2 matrices, "
+            + $"{problem.Vehicles.Sum(v => v.Onboard.Count)} onboard deliveries, seed {seed}.");
         output.WriteLine();
         output.WriteLine("| construction | budget | wall s | served | dropped | vehicles used | objective |");
         output.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
@@ -41,6 +43,11 @@ internal static class EpochBenchmark
         var clock = Stopwatch.StartNew();
         var plan = planner.Plan(problem, budget);
         double seconds = clock.Elapsed.TotalSeconds;
+        if (!plan.HasSolution)
+        {
+            output?.WriteLine($"| {budget.FirstSolution} | {label} | {seconds:F2} | no plan ({plan.Status}) | | | |");
+            return;
+        }
         int stops = plan.Routes.Sum(r => r.Stops.Count(s => s.Kind == StopKind.Delivery));
         output?.WriteLine($"| {budget.FirstSolution} | {label} | {seconds:F2} | {stops - problem.Vehicles.Sum(v => v.Onboard.Count)} | "
             + $"{plan.DroppedRequestIds.Count} | {plan.Routes.Count(r => r.Stops.Count > 0)} | {plan.ObjectiveValue:F0} |");

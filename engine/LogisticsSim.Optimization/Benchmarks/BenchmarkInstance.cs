@@ -1,27 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 namespace LogisticsSim.Optimization.Benchmarks;
 
-/// <summary>Which published benchmark family an instance belongs to.</summary>
-public enum BenchmarkFamily
-{
-    /// <summary>Li and Lim (2003) pickup and delivery with time windows.</summary>
-    LiLim,
-
-    /// <summary>Solomon (1987) vehicle routing with time windows: deliveries from one depot.</summary>
-    Solomon,
-}
-
-/// <summary>One row of an instance file: the depot (id 0) or a task.</summary>
-/// <param name="Id">Row id, equal to its index.</param>
-/// <param name="X">Abscissa.</param>
-/// <param name="Y">Ordinate.</param>
-/// <param name="Demand">Load picked up (positive) or delivered (negative, Li and Lim deliveries).
-/// Solomon customers have positive demand delivered from the depot.</param>
-/// <param name="Ready">Earliest service start.</param>
-/// <param name="Due">Latest service start (for the depot: latest return).</param>
-/// <param name="Service">Service duration.</param>
-public sealed record BenchmarkSite(int Id, double X, double Y, double Demand, double Ready, double Due, double Service);
-
 /// <summary>A benchmark instance as published: coordinates on a plane, travel time = Euclidean distance.</summary>
 /// <param name="Name">File name without extension, as keyed in BKS.json.</param>
 /// <param name="Family">Li and Lim or Solomon.</param>

@@ -8,10 +8,11 @@ namespace LogisticsSim.Optimization.Routing;
 /// its onboard cargo) away from the solver, where a metaheuristic with no feasible move does not stop by
 /// itself.
 /// </summary>
-internal static class ServiceabilityScreen
+public static class ServiceabilityScreen
 {
     private const double Tolerance = 1e-9;
 
+    /// <summary>True when some vehicle of <paramref name="p"/> could serve <paramref name="request"/> on an otherwise empty route.</summary>
     public static bool CanBeServed(RoutingProblem p, TransportRequest request) =>
         p.Vehicles.Any(v => CanServeAlone(p, v, request));
 

@@ -19,16 +19,3 @@ public sealed record IteratedSearchSettings(
     FirstSolutionHeuristic Recreate = FirstSolutionHeuristic.ParallelCheapestInsertion,
     double? AnnealingStartTemperature = 0,
     bool LeanDescent = true);
-
-/// <summary>How the iterated local search picks the visits it removes.</summary>
-public enum RuinMethod
-{
-    /// <summary>A random walk from a random visit over neighbouring visits and routes.</summary>
-    RandomWalk,
-
-    /// <summary>Slack induction by string removals: strings of consecutive visits from neighbouring routes.</summary>
-    StringRemoval,
-
-    /// <summary>Whole routes spatially close to a random visit (<c>RuinedVisits</c> is then ignored: two routes).</summary>
-    CloseRoutes,
-}
