@@ -1,4 +1,5 @@
 using LogisticsSim.Benchmarks.Peer;
+using LogisticsSim.Core.Experiments;
 using Xunit;
 
 namespace LogisticsSim.Kernel.Tests;
@@ -12,7 +13,7 @@ public class QueueingTheoryTests
         // rho = 0.9 makes waits strongly autocorrelated: one replication of 1M customers has a standard
         // deviation of about 3.3% around Erlang C (measured over 16 seeds), so twelve independent
         // replications give a standard error under 1% and 3% is a three-sigma check.
-        double expected = MmcModel.ErlangCWaitHours(MmcModel.ArrivalsPerHour, 1 / MmcModel.ServiceMeanHours, MmcModel.Servers);
+        double expected = QueueingTheory.ErlangCWait(MmcModel.ArrivalsPerHour, 1 / MmcModel.ServiceMeanHours, MmcModel.Servers);
         Assert.Equal(0.6687, expected, 4); // the textbook value for lambda 9, mu 1, c 10
         var waits = new double[12];
         Parallel.For(0, waits.Length, i => waits[i] = new MmcModel(1_000_000, seed: i + 1).Run().MeanWaitHours);

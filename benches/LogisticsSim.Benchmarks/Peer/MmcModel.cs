@@ -67,17 +67,4 @@ public sealed class MmcModel
         ModelEvents++;
         _servers.Release(server);
     }
-
-    /// <summary>Erlang C mean wait in queue for M/M/c, in hours.</summary>
-    public static double ErlangCWaitHours(double lambda, double mu, int c)
-    {
-        double a = lambda / mu, term = 1, sum = 0;
-        for (int k = 0; k < c; k++)
-        {
-            sum += term;
-            term *= a / (k + 1);
-        }
-        double top = term * c / (c - a); // a^c / c! x c / (c - a)
-        return top / (sum + top) / (c * mu - lambda);
-    }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 using System.Diagnostics;
 using System.Globalization;
+using LogisticsSim.Core.Experiments;
 
 namespace LogisticsSim.Benchmarks.Peer;
 
@@ -26,7 +27,7 @@ public static class PeerCommand
             case "mmc":
             {
                 var m = new MmcModel((int)Arg(1, 1_000_000), Arg(2, 42)).Run();
-                double erlang = MmcModel.ErlangCWaitHours(MmcModel.ArrivalsPerHour, 1 / MmcModel.ServiceMeanHours, MmcModel.Servers);
+                double erlang = QueueingTheory.ErlangCWait(MmcModel.ArrivalsPerHour, 1 / MmcModel.ServiceMeanHours, MmcModel.Servers);
                 Report("mmc", m.ModelEvents, m.KernelEvents, clock,
                     $"customers={m.Served} mean_wq={m.MeanWaitHours:F4} erlangC_wq={erlang:F4} sim_time={m.End.Hours:F1}");
                 return 0;

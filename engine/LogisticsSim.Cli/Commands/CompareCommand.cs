@@ -10,21 +10,16 @@ public static class CompareCommand
 {
     public static Command Create(CliContext context)
     {
-        var scenario = new Argument<string?>("scenario") { Description = "Scenario file (YAML); the shipped Idai-Beira scenario when left out.", Arity = ArgumentArity.ZeroOrOne };
+        var common = new ReplicationOptions(30, "Replications per strategy, the same ones for each.",
+            "Folder for compare.json, compare.csv and manifest.json.");
         var strategies = new Option<string>("--strategies") { Description = "Comma-separated strategies; the first is the baseline of the differences.", DefaultValueFactory = _ => "fcfs,priority" };
-        var seed = new Option<long?>("--seed") { Description = "Master seed (default: the scenario's)." };
-        var replications = new Option<int>("--replications", "-r") { Description = "Replications per strategy, the same ones for each.", DefaultValueFactory = _ => 30 };
-        var output = new Option<string?>("--out", "-o") { Description = "Folder for compare.json, compare.csv and manifest.json." };
-        var threads = new Option<int?>("--threads") { Description = "Threads at most (default: all cores)." };
-        var command = new Command("compare", "Run strategies on the same random realisations and compare their KPIs with 95% intervals.")
-        {
-            scenario, strategies, seed, replications, output, threads,
-        };
+        var command = new Command("compare", "Run strategies on the same random realisations and compare their KPIs with 95% intervals.") { strategies };
+        common.AddTo(command);
+        var (scenario, seed, output, threads) = (common.Scenario, common.Seed, common.Output, common.Threads);
         command.SetAction(parsed =>
         {
             var manifest = new Manifest("compare", Environment.GetCommandLineArgs().Skip(1));
-            int reps = parsed.GetValue(replications);
-            if (reps < 2) throw new UserInputException($"error: --replications: found {reps}, expected a whole number >= 2 (intervals need two)");
+            int reps = common.CheckedReplications(parsed, 2, " (intervals need two)");
             var names = parsed.GetValue(strategies)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (names.Length < 2 || names.Distinct(StringComparer.Ordinal).Count() != names.Length)
             {

@@ -11,22 +11,16 @@ public static class RunCommand
 {
     public static Command Create(CliContext context)
     {
-        var scenario = new Argument<string?>("scenario") { Description = "Scenario file (YAML); the shipped Idai-Beira scenario when left out.", Arity = ArgumentArity.ZeroOrOne };
+        var common = new ReplicationOptions(10, "Replications, run in parallel.",
+            "Folder for summary.json, requests.csv and manifest.json (nothing is written without it).");
         var strategy = new Option<string?>("--strategy", "-s") { Description = "Allocation strategy: fcfs, priority or ortools (default: the scenario's)." };
-        var seed = new Option<long?>("--seed") { Description = "Master seed (default: the scenario's)." };
-        var replications = new Option<int>("--replications", "-r") { Description = "Replications, run in parallel.", DefaultValueFactory = _ => 10 };
-        var output = new Option<string?>("--out", "-o") { Description = "Folder for summary.json, requests.csv and manifest.json (nothing is written without it)." };
-        var threads = new Option<int?>("--threads") { Description = "Threads at most (default: all cores); results do not depend on it." };
-        var command = new Command("run", "Simulate a scenario and report its KPIs with 95% confidence intervals.")
-        {
-            scenario, strategy, seed, replications, output, threads,
-        };
+        var command = new Command("run", "Simulate a scenario and report its KPIs with 95% confidence intervals.") { strategy };
+        common.AddTo(command);
+        var (scenario, seed, output, threads) = (common.Scenario, common.Seed, common.Output, common.Threads);
         command.SetAction(parsed =>
         {
             var manifest = new Manifest("run", Environment.GetCommandLineArgs().Skip(1));
-            int reps = parsed.GetValue(replications);
-            if (reps < 1) throw new UserInputException($"error: --replications: found {reps}, expected a whole number >= 1");
-            if (parsed.GetValue(threads) is < 1) throw new UserInputException("error: --threads: expected a whole number >= 1");
+            int reps = common.CheckedReplications(parsed, 1, "");
             var loaded = ScenarioFiles.Load(parsed.GetValue(scenario));
             var factory = StrategyCatalog.For(parsed.GetValue(strategy), loaded);
             manifest.EndPhase("load");

@@ -25,15 +25,13 @@ public static class ReplicationRunner
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(replications, 1);
         var results = new ReplicationResult[replications];
-        string? name = null;
+        string name = strategy().Name;
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism ?? -1, CancellationToken = cancel };
         try
         {
             Parallel.For(0, replications, options, r =>
             {
-                var instance = strategy();
-                name ??= instance.Name;
-                results[r] = new ResponseModel(scenario, instance, r, seed).Run();
+                results[r] = new ResponseModel(scenario, strategy(), r, seed).Run();
                 progress?.Report(r);
             });
         }
@@ -42,6 +40,6 @@ public static class ReplicationRunner
             // The first failure, as itself: a strategy error should read as one, not as a wrapper.
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
-        return new RunSummary(scenario.Name, name ?? "", seed ?? scenario.Seed, results);
+        return new RunSummary(scenario.Name, name, seed ?? scenario.Seed, results);
     }
 }

@@ -78,12 +78,10 @@ public sealed partial class ResponseModel
             yield return _sim.Timeout(SimTime.FromHours(Math.Max(0, breakdown.TimeBetweenFailuresHours.Sample(rng))));
             var repair = SimTime.FromHours(Math.Max(0, breakdown.RepairHours.Sample(rng)));
             vehicle.BrokenUntil = _sim.Now + repair;
-            BreakdownCount++;
             if (vehicle.OnLeg) vehicle.Process!.Interrupt("breakdown");
             yield return _sim.Timeout(repair);
             if (!vehicle.HasWork) RequestEpoch(); // available again
         }
     }
 
-    internal int BreakdownCount { get; private set; }
 }

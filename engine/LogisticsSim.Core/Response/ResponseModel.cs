@@ -166,7 +166,6 @@ public sealed partial class ResponseModel
     internal Scenario Scenario => _scenario;
     internal IReadOnlyList<RequestState> Requests => _requests;
     internal IReadOnlyList<VehicleUnit> Vehicles => _vehicles;
-    internal NetworkState NetworkState => _network;
     internal long Events => _sim.ProcessedEvents;
     internal int StrategyFallbacks => _strategy.Fallbacks;
 
