@@ -29,7 +29,7 @@ public static class SolveCommand
         command.SetAction(parsed =>
         {
             string path = parsed.GetValue(instance)!;
-            var seconds = Seconds(parsed.GetValue(timeLimit)!);
+            var seconds = Durations.Seconds(parsed.GetValue(timeLimit)!, "--time-limit");
             if (!File.Exists(path)) throw new UserInputException($"{path}: no such file");
             var strategy = parsed.GetValue(search) switch
             {
@@ -52,14 +52,6 @@ public static class SolveCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static double Seconds(string text)
-    {
-        string t = text.Trim();
-        double factor = t.EndsWith('m') ? 60 : 1;
-        if (double.TryParse(t.TrimEnd('s', 'm'), NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && v > 0 && double.IsFinite(v)) return v * factor;
-        throw new UserInputException($"error: --time-limit: found '{text}', expected a positive duration such as 10s or 2m");
     }
 
     private static void WriteText(TextWriter o, BenchmarkResult r)

@@ -3,6 +3,7 @@ using LogisticsSim.Core.Demand;
 using LogisticsSim.Core.Fleet;
 using LogisticsSim.Core.Hazards;
 using LogisticsSim.Core.Network;
+using LogisticsSim.Core.Planning;
 using LogisticsSim.Core.Strategies;
 using LogisticsSim.Kernel;
 
@@ -38,6 +39,9 @@ public sealed record Scenario(
     IReadOnlyList<Breakdown> Breakdowns,
     StrategySpec Strategy)
 {
+    /// <summary>The capacity-planning ensemble (<c>planning</c>), or null when the file has none.</summary>
+    public PlanningSpec? Planning { get; init; }
+
     /// <summary>The item with this id; throws <see cref="KeyNotFoundException"/> when there is none.</summary>
     public Item GetItem(ItemId id) =>
         Items.FirstOrDefault(i => i.Id == id) ?? throw new KeyNotFoundException($"no item '{id}'");

@@ -9,7 +9,7 @@ namespace LogisticsSim.Core.Scenarios;
 internal static class ScenarioKeys
 {
     public static readonly string[] Root =
-        ["scenario", "horizon", "seed", "network", "fleet", "items", "stock", "demand", "hazards", "breakdowns", "strategy"];
+        ["scenario", "horizon", "seed", "network", "fleet", "items", "stock", "demand", "hazards", "breakdowns", "strategy", "planning"];
 
     public static readonly string[] Info = ["name", "description"];
     public static readonly string[] Network = ["detour", "nodes", "links"];
@@ -38,6 +38,13 @@ internal static class ScenarioKeys
 
     public static readonly string[] Hazard = ["id", "link", "node", "effect", "factor", "share", "at", "duration", "probability"];
     public static readonly string[] Breakdown = ["mode", "fleet", "mtbf", "repair"];
+
+    public static readonly string[] Planning = ["window", "budget", "target_fill", "items", "sizes", "hubs", "vehicles", "scenarios"];
+    public static readonly string[] PlanningItem = ["item", "cost_per_t", "unmet_penalty_per_t", "priority", "kg_per_person_day"];
+    public static readonly string[] HubSize = ["name", "capacity_t", "capacity_m3", "cost"];
+    public static readonly string[] Hub = ["node", "sizes"];
+    public static readonly string[] PlanningVehicle = ["fleet", "cost", "max"];
+    public static readonly string[] HazardScenario = ["id", "probability", "demand", "stock_survives", "closed", "slowed"];
 
     /// <summary>The strategy's own keys; any other key under <c>strategy</c> is an option.</summary>
     public static readonly string[] Strategy = ["name", "replan_every"];

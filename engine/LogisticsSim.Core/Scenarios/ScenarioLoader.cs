@@ -21,7 +21,7 @@ public static class ScenarioLoader
 
     /// <summary>Checks that hold on any parsed draft; they skip values that already failed.</summary>
     private static readonly IScenarioValidator[] Structural =
-        [new UniqueIdValidator(), new ReferenceValidator(), new TimeWindowValidator(), new StorageValidator()];
+        [new UniqueIdValidator(), new ReferenceValidator(), new TimeWindowValidator(), new StorageValidator(), new PlanningValidator()];
 
     /// <summary>Checks that need a coherent scenario (resolved references), run only when nothing else failed.</summary>
     private static readonly IScenarioValidator[] Semantic = [new ReachabilityValidator()];

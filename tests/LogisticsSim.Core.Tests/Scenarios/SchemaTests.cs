@@ -41,6 +41,12 @@ public class SchemaTests
         { "meanSd", ScenarioKeys.MeanSd },
         { "mean", ScenarioKeys.Mean },
         { "shapeScale", ScenarioKeys.ShapeScale },
+        { "planning", ScenarioKeys.Planning },
+        { "planningItem", ScenarioKeys.PlanningItem },
+        { "hubSize", ScenarioKeys.HubSize },
+        { "hub", ScenarioKeys.Hub },
+        { "planningVehicle", ScenarioKeys.PlanningVehicle },
+        { "hazardScenario", ScenarioKeys.HazardScenario },
     };
 
     [Fact]

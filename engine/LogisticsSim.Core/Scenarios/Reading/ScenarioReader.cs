@@ -56,9 +56,10 @@ internal sealed partial class ScenarioReader
         var hazards = ReadHazards(root);
         var breakdowns = Entries(root, "breakdowns", required: false, ScenarioKeys.Breakdown, ReadBreakdown);
         var strategy = ReadStrategy(root);
+        var planning = ReadPlanning(root);
         // Read-only wrappers: a caller cannot cast a list back and change a loaded scenario.
         return new Scenario(name, description, _horizon, seed, _network, fleet.AsReadOnly(), items.AsReadOnly(), stock.AsReadOnly(),
-            demand, hazards.AsReadOnly(), breakdowns.AsReadOnly(), strategy);
+            demand, hazards.AsReadOnly(), breakdowns.AsReadOnly(), strategy) { Planning = planning };
     }
 
     private (string Name, string? Description) ReadInfo(MappingReader root)

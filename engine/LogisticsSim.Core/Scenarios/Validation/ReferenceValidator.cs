@@ -56,7 +56,7 @@ internal sealed class ReferenceValidator : IScenarioValidator
     }
 
     /// <summary>A link reference must name exactly one link.</summary>
-    private static IEnumerable<ScenarioError> LinkError(TransportNetwork network, SourceMap source, string path, string reference)
+    internal static IEnumerable<ScenarioError> LinkError(TransportNetwork network, SourceMap source, string path, string reference)
     {
         var named = network.FindLinks(reference);
         if (named.Count == 1 || source.HasErrorAt("network.links")) yield break;

@@ -23,7 +23,7 @@ internal sealed class UniqueIdValidator : IScenarioValidator
     }
 
     /// <summary>Reports each id seen before in the same list, at its <paramref name="key"/> (or at the entry when null).</summary>
-    private static IEnumerable<ScenarioError> Distinct(SourceMap source, string list, string expected, IEnumerable<string> ids, string? key = "id")
+    internal static IEnumerable<ScenarioError> Distinct(SourceMap source, string list, string expected, IEnumerable<string> ids, string? key = "id")
     {
         var first = new Dictionary<string, string>(StringComparer.Ordinal);
         int i = 0;

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: Apache-2.0
+namespace LogisticsSim.Optimization.Planning;
+
+/// <summary>A plan's simulation check over the whole ensemble.</summary>
+/// <param name="Replications">Runs per hazard scenario.</param>
+/// <param name="Seed">Master seed of the runs.</param>
+/// <param name="Scenarios">Per hazard scenario, promised against simulated.</param>
+/// <param name="ExpectedPromisedFill">The plan's expected fill rate.</param>
+/// <param name="ExpectedSimulatedFill">Expected simulated delivered over expected demand.</param>
+/// <param name="ExpectedPromisedDeprivation">The plan's expected deprivation, person-days.</param>
+/// <param name="ExpectedSimulatedDeprivation">Expected simulated deprivation, person-days.</param>
+public sealed record PlanCheckResult(
+    int Replications,
+    long Seed,
+    IReadOnlyList<ScenarioCheck> Scenarios,
+    double ExpectedPromisedFill,
+    double ExpectedSimulatedFill,
+    double ExpectedPromisedDeprivation,
+    double ExpectedSimulatedDeprivation);
