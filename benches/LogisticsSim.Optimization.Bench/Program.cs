@@ -11,6 +11,7 @@ if (args.Length == 0)
           bench folder DIR... [--seconds 10] [--strategy ils|gls|greedy] [--first pci|lci|auto] [--ruin 20] [--sisr]
                               [--recreate pci|lci] [--anneal T] [--fixed-cost C] [--only PREFIX]
           bench epoch [--requests 300] [--trucks 40] [--helicopters 20] [--seed 1] [--first pci|lci|auto]
+          bench plan FILE [--solvers scip,highs] [--gap 0.01] [--reps 5] [--threads N]
         """);
     return 2;
 }
@@ -19,5 +20,6 @@ return args[0] switch
 {
     "folder" => FolderBenchmark.Run(options, Console.Out),
     "epoch" => EpochBenchmark.Run(options, Console.Out),
+    "plan" => PlanBenchmark.Run(options, Console.Out),
     _ => 2,
 };
