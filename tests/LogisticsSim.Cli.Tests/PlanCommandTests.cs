@@ -60,6 +60,23 @@ public class PlanCommandTests
     }
 
     [Fact]
+    public void Plan_WithHighs_PrintsOnlyItsOwnOutput()
+    {
+        // The solver's native banner bypasses .NET's Console, so run the command as its own process.
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string arg in new[] { Path.Combine(AppContext.BaseDirectory, "logisticssim.dll"), "plan", Mozambique, "--solver", "highs", "--check-replications", "0" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var process = System.Diagnostics.Process.Start(start)!;
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        Assert.StartsWith("# Capacity plan: Mozambique-cyclones", output);
+        Assert.DoesNotContain("HiGHS", output);
+    }
+
+    [Fact]
     public void Plan_ScenarioWithoutPlanning_ExitCode2()
     {
         var (exit, _, error) = Cli.Run("plan", Cli.Scenario("tutorial.yaml"));

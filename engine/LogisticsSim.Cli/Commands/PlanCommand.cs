@@ -19,7 +19,7 @@ public static class PlanCommand
     {
         var scenario = new Argument<string>("scenario") { Description = "Scenario file (YAML) with a planning section." };
         var output = new Option<string?>("--out", "-o") { Description = "Folder for plan.json, plan.md and manifest.json (or capacity_curve.csv and .md with --sweep)." };
-        var solver = new Option<string>("--solver") { Description = "MIP solver: scip or highs.", DefaultValueFactory = _ => PlanningOptions.Default.Solver };
+        var solver = new Option<string>("--solver") { Description = "MIP solver: highs or scip.", DefaultValueFactory = _ => PlanningOptions.Default.Solver };
         var gap = new Option<double>("--gap") { Description = "Relative optimality gap to stop at (0.01 is 1%).", DefaultValueFactory = _ => PlanningOptions.Default.RelativeGap };
         var timeLimit = new Option<string>("--time-limit") { Description = "Solver time limit per solve, e.g. 60s or 5m.", DefaultValueFactory = _ => "60s" };
         var check = new Option<int>("--check-replications") { Description = "Simulation runs per hazard scenario to check the plan (0: no check).", DefaultValueFactory = _ => 5 };
@@ -73,8 +73,14 @@ public static class PlanCommand
             manifest.Settings["strategy"] = strategyName;
             if (points is null)
             {
-                var plan = CapacityPlanner.Solve(loaded, options);
+                var plan = CapacityPlanner.Solve(loaded, options, out var timings);
                 manifest.EndPhase("solve");
+                manifest.Settings["solve_seconds"] = new Dictionary<string, double>
+                {
+                    ["data"] = Math.Round(timings.DataSeconds, 3),
+                    ["lp_relaxation"] = Math.Round(timings.RelaxationSeconds, 3),
+                    ["mip"] = Math.Round(timings.MipSeconds, 3),
+                };
                 if (plan.Status is "infeasible" or "not_solved")
                 {
                     context.Error.WriteLine(plan.Status == "infeasible"

@@ -25,20 +25,27 @@ namespace LogisticsSim.Optimization.Planning;
 public static class CapacityPlanner
 {
     /// <summary>Solves the planning model of <paramref name="scenario"/> (which must have a <c>planning</c> section).</summary>
-    public static Plan Solve(Scenario scenario, PlanningOptions options)
+    public static Plan Solve(Scenario scenario, PlanningOptions options) => Solve(scenario, options, out _);
+
+    /// <summary>Solves the planning model, and says where the time went (for manifests and benchmarks, never for results).</summary>
+    public static Plan Solve(Scenario scenario, PlanningOptions options, out PlanningTimings timings)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
         var planning = scenario.Planning ?? throw new ArgumentException($"scenario '{scenario.Name}' has no planning section", nameof(scenario));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var data = PlanningData.Build(scenario, planning);
+        double build = clock.Elapsed.TotalSeconds;
 
         double lp = SolveRelaxation(data, options);
+        double relaxation = clock.Elapsed.TotalSeconds - build;
         using var solver = CreateSolver(options.Solver);
         var model = new PlanningModel(solver, data, options, relax: false);
         solver.SetTimeLimit((long)Math.Max(1, options.TimeLimit.TotalMilliseconds));
         using var parameters = new MPSolverParameters();
         parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, options.RelativeGap);
         var status = solver.Solve(parameters);
+        timings = new PlanningTimings(build, relaxation, clock.Elapsed.TotalSeconds - build - relaxation);
         string statusName = status switch
         {
             Solver.ResultStatus.OPTIMAL => "optimal",
@@ -73,6 +80,9 @@ public static class CapacityPlanner
         };
         var solver = Solver.CreateSolver(id) ?? throw new InvalidOperationException($"the OR-Tools native library has no {id} solver");
         solver.SuppressOutput();
+        // HiGHS prints a banner on the process's own standard output unless told not to: it would end up in the
+        // middle of the command's tables. (The call reports false, yet the option takes effect.)
+        if (id == "HIGHS") solver.SetSolverSpecificParametersAsString("output_flag=false");
         // One thread: the same model gives the same plan on any machine.
         solver.SetNumThreads(1);
         return solver;
