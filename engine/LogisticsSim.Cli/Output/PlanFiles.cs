@@ -55,6 +55,11 @@ public static class PlanFiles
             {
                 json.WriteStartObject("simulated");
                 Number(json, "fill_rate", check.ExpectedSimulatedFill);
+                json.WritePropertyName("ci95");
+                json.WriteStartArray();
+                Value(json, check.ExpectedSimulatedFillInterval.Low);
+                Value(json, check.ExpectedSimulatedFillInterval.High);
+                json.WriteEndArray();
                 Number(json, "deprivation_person_days", check.ExpectedSimulatedDeprivation);
                 json.WriteEndObject();
                 Number(json, "planning_gap", check.ExpectedPromisedFill - check.ExpectedSimulatedFill);
@@ -146,7 +151,7 @@ public static class PlanFiles
             w.WriteLine(row);
         }
         w.WriteLine();
-        w.WriteLine(string.Create(C, $"Expected fill: promised {plan.Expected.FillRate:P1}{(check is null ? "" : string.Create(C, $", simulated {check.ExpectedSimulatedFill:P1}"))}; expected deprivation: promised {plan.Expected.DeprivationPersonDays:N0} person-days{(check is null ? "" : string.Create(C, $", simulated {check.ExpectedSimulatedDeprivation:N0}"))}."));
+        w.WriteLine(string.Create(C, $"Expected fill: promised {plan.Expected.FillRate:P1}{(check is null ? "" : string.Create(C, $", simulated {check.ExpectedSimulatedFill:P1} ({check.ExpectedSimulatedFillInterval.Low:P1} to {check.ExpectedSimulatedFillInterval.High:P1})"))}; expected deprivation: promised {plan.Expected.DeprivationPersonDays:N0} person-days{(check is null ? "" : string.Create(C, $", simulated {check.ExpectedSimulatedDeprivation:N0}"))}."));
     }
 
     private static void Object(Utf8JsonWriter json, params (string Key, object? Value)[] fields)

@@ -71,10 +71,12 @@ public static class PlanCheck
             checks.Add(new ScenarioCheck(p.Id, p.Probability, p.DemandTonnes, p.FillRate, fill, runs.Average(),
                 p.DeprivationPersonDays, Enumerable.Range(0, replications).Average(r => deprivation[s, r])));
         }
+        // Replication r of every hazard scenario together is one draw of the ensemble's outcome: its interval over r.
         double demand = checks.Sum(c => c.Probability * c.DemandTonnes);
-        double simulated = checks.Sum(c => c.Probability * c.SimulatedDeliveredTonnes);
+        var expectedFill = Interval.Of(Enumerable.Range(0, replications).Select(r =>
+            demand > 0 ? Enumerable.Range(0, promises.Count).Sum(s => promises[s].Probability * delivered[s, r]) / demand : 1));
         return new PlanCheckResult(replications, seed ?? scenario.Seed, checks.AsReadOnly(), plan.Expected.FillRate,
-            demand > 0 ? simulated / demand : 1, plan.Expected.DeprivationPersonDays, checks.Sum(c => c.Probability * c.SimulatedDeprivationPersonDays));
+            expectedFill, plan.Expected.DeprivationPersonDays, checks.Sum(c => c.Probability * c.SimulatedDeprivationPersonDays));
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Core.Experiments;
+
 namespace LogisticsSim.Optimization.Planning;
 
 /// <summary>A plan's simulation check over the whole ensemble.</summary>
@@ -6,7 +8,10 @@ namespace LogisticsSim.Optimization.Planning;
 /// <param name="Seed">Master seed of the runs.</param>
 /// <param name="Scenarios">Per hazard scenario, promised against simulated.</param>
 /// <param name="ExpectedPromisedFill">The plan's expected fill rate.</param>
-/// <param name="ExpectedSimulatedFill">Expected simulated delivered over expected demand.</param>
+/// <param name="ExpectedSimulatedFillInterval">
+/// Expected simulated delivered over expected demand, with its 95% interval over replications (replication r of
+/// every hazard scenario together is one draw).
+/// </param>
 /// <param name="ExpectedPromisedDeprivation">The plan's expected deprivation, person-days.</param>
 /// <param name="ExpectedSimulatedDeprivation">Expected simulated deprivation, person-days.</param>
 public sealed record PlanCheckResult(
@@ -14,6 +19,10 @@ public sealed record PlanCheckResult(
     long Seed,
     IReadOnlyList<ScenarioCheck> Scenarios,
     double ExpectedPromisedFill,
-    double ExpectedSimulatedFill,
+    Interval ExpectedSimulatedFillInterval,
     double ExpectedPromisedDeprivation,
-    double ExpectedSimulatedDeprivation);
+    double ExpectedSimulatedDeprivation)
+{
+    /// <summary>The mean of <see cref="ExpectedSimulatedFillInterval"/>.</summary>
+    public double ExpectedSimulatedFill => ExpectedSimulatedFillInterval.Mean;
+}
