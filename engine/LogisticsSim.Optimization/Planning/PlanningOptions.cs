@@ -20,8 +20,8 @@ public sealed record PlanningOptions(
     IReadOnlyDictionary<ItemId, double>? StockLevel = null)
 {
     /// <summary>
-    /// HiGHS to a 1% gap within 60 s. HiGHS rather than SCIP: on the Gulf ensemble it proved the optimum in less
-    /// time than SCIP took to reach a 0.7% gap (benches/README.md).
+    /// HiGHS to a 1% gap within 60 s. HiGHS rather than SCIP: on the Gulf ensemble it proves the optimum in about
+    /// the time SCIP takes to stop at a 0.7% gap (benches/README.md).
     /// </summary>
     public static PlanningOptions Default { get; } = new("highs", 0.01, TimeSpan.FromSeconds(60));
 
