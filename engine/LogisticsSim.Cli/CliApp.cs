@@ -21,6 +21,7 @@ public static class CliApp
             ValidateCommand.Create(context),
             CompareCommand.Create(context),
             SolveCommand.Create(context),
+            ReportCommand.Create(context),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: Apache-2.0
+using SkiaSharp;
+
+namespace LogisticsSim.Reporting.Charts;
+
+/// <summary>
+/// The one font of every chart. ScottPlot would pick a serif font and, on a machine without fonts,
+/// silently draw no text at all; so the font is named, and checked before anything is drawn.
+/// </summary>
+public static class ChartFont
+{
+    /// <summary>DejaVu Sans: Debian's fonts-dejavu-core.</summary>
+    public const string Family = "DejaVu Sans";
+
+    /// <summary>Throws <see cref="ReportInputException"/> with what to install when the font does not resolve.</summary>
+    public static void EnsureInstalled()
+    {
+        using var typeface = SKFontManager.Default.MatchFamily(Family);
+        if (typeface is null || !string.Equals(typeface.FamilyName, Family, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ReportInputException($"error: charts need the font '{Family}', which is not installed: install it (Debian and Ubuntu: apt-get install fonts-dejavu-core) and run again");
+        }
+    }
+}
