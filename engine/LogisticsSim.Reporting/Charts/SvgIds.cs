@@ -21,6 +21,6 @@ internal static partial class SvgIds
         return renumbered.Replace("\r\n", "\n");
     }
 
-    [GeneratedRegex(@"\bcl_\d+\b")]
+    [GeneratedRegex(@"\bcl_[0-9A-Fa-f]+\b")]
     private static partial Regex ClipId();
 }

@@ -15,7 +15,7 @@ namespace LogisticsSim.Reporting.Maps;
 /// </summary>
 public static class MapRenderer
 {
-    public const int Width = 900;
+    public const int Width = 1200;
     public const int Height = 800;
 
     private static readonly Dictionary<string, MarkerShape> KindMarkers = new(StringComparer.Ordinal)
@@ -56,7 +56,7 @@ public static class MapRenderer
         Legend(plot, map, maxTonnes);
         plot.Legend.SetBestFontOnEachRender = false;
         plot.Legend.FontName = ChartFont.Family;
-        plot.ShowLegend(Alignment.LowerRight);
+        plot.ShowLegend(Edge.Right);
         plot.Font.Set(ChartFont.Family);
         return plot;
     }
