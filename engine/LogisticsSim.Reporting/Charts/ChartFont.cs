@@ -13,12 +13,15 @@ public static class ChartFont
     public const string Family = "DejaVu Sans";
 
     /// <summary>Throws <see cref="ReportInputException"/> with what to install when the font does not resolve.</summary>
-    public static void EnsureInstalled()
+    public static void EnsureInstalled() => EnsureInstalled(Family);
+
+    internal static void EnsureInstalled(string family)
     {
-        using var typeface = SKFontManager.Default.MatchFamily(Family);
-        if (typeface is null || !string.Equals(typeface.FamilyName, Family, StringComparison.OrdinalIgnoreCase))
+        // MatchFamily gives null for a family the system lacks, where FromFamilyName would silently substitute another.
+        using var typeface = SKFontManager.Default.MatchFamily(family);
+        if (typeface is null || !string.Equals(typeface.FamilyName, family, StringComparison.OrdinalIgnoreCase))
         {
-            throw new ReportInputException($"error: charts need the font '{Family}', which is not installed: install it (Debian and Ubuntu: apt-get install fonts-dejavu-core) and run again");
+            throw new ReportInputException($"error: charts need the font '{family}', which is not installed: install it (Debian and Ubuntu: apt-get install fonts-dejavu-core) and run again");
         }
     }
 }

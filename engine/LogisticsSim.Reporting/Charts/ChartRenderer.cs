@@ -23,6 +23,7 @@ public static class ChartRenderer
     {
         ChartFont.EnsureInstalled();
         var plot = new Plot();
+        plot.Font.Set(ChartFont.Family);
         plot.Title(spec.Title);
         plot.XLabel(spec.XLabel);
         plot.YLabel(spec.YLabel);

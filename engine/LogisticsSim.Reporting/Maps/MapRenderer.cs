@@ -39,6 +39,7 @@ public static class MapRenderer
     {
         ChartFont.EnsureInstalled();
         var plot = new Plot();
+        plot.Font.Set(ChartFont.Family);
         plot.Title(map.Title);
         var projection = new Projection(map.Nodes);
         var at = map.Nodes.ToDictionary(n => n.Id, projection.Of, StringComparer.Ordinal);
@@ -76,7 +77,7 @@ public static class MapRenderer
         if (link.Slowed) plot.Add.Marker(middle, MarkerShape.OpenTriangleUp, 14, Color.FromHex("#ff7f0e")).MarkerLineWidth = 2;
         if (link.Tonnes >= 0.5)
         {
-            var label = plot.Add.Text($"{link.Tonnes.ToString("#,0", CultureInfo.InvariantCulture)} t", middle);
+            var label = Label(plot, $"{link.Tonnes.ToString("#,0", CultureInfo.InvariantCulture)} t", middle);
             label.LabelFontSize = 11;
             label.OffsetY = 12;
             label.Alignment = Alignment.UpperCenter;
@@ -101,11 +102,19 @@ public static class MapRenderer
         var colour = node.Coverage is { } c ? CoverageColour(c) : Colors.Black;
         plot.Add.Marker(at, KindMarkers.GetValueOrDefault(node.Kind, MarkerShape.OpenCircle), 14, colour);
         string text = node.Coverage is { } share ? $"{node.Id} {Math.Round(100 * share).ToString("0", CultureInfo.InvariantCulture)}%" : node.Id;
-        var label = plot.Add.Text(text, at);
+        var label = Label(plot, text, at);
         label.LabelFontSize = 12;
         label.LabelBold = true;
         label.OffsetY = -10;
         label.Alignment = Alignment.LowerCenter;
+    }
+
+    /// <summary>A text on the map, in the chart font: a label takes the font that is the default when it is made, whatever the plot's font.</summary>
+    private static ScottPlot.Plottables.Text Label(Plot plot, string text, Coordinates at)
+    {
+        var label = plot.Add.Text(text, at);
+        label.LabelFontName = ChartFont.Family;
+        return label;
     }
 
     /// <summary>Red (nothing delivered) through orange to green (all delivered).</summary>
@@ -128,7 +137,7 @@ public static class MapRenderer
         var bar = plot.Add.Line(x0, y0, x1, y0);
         bar.LineWidth = 4;
         bar.LineColor = Colors.Black;
-        var text = plot.Add.Text($"{km.ToString("0.###", CultureInfo.InvariantCulture)} km", (x0 + x1) / 2, y0);
+        var text = Label(plot, $"{km.ToString("0.###", CultureInfo.InvariantCulture)} km", new Coordinates((x0 + x1) / 2, y0));
         text.LabelFontSize = 12;
         text.OffsetY = -6;
         text.Alignment = Alignment.LowerCenter;
@@ -140,7 +149,7 @@ public static class MapRenderer
         var arrow = plot.Add.Arrow(x, y0, x, y1);
         arrow.ArrowFillColor = Colors.Black;
         arrow.ArrowLineColor = Colors.Black;
-        var n = plot.Add.Text("N", x, y1);
+        var n = Label(plot, "N", new Coordinates(x, y1));
         n.LabelFontSize = 16;
         n.LabelBold = true;
         n.Alignment = Alignment.LowerCenter;

@@ -5,7 +5,7 @@ using LogisticsSim.Reporting.Maps;
 namespace LogisticsSim.Reporting.Report;
 
 /// <summary>Every chart a results folder supports, by report section, and the map; each is also written as PNG and SVG.</summary>
-/// <param name="Comparison">Strategy comparison: one chart per headline KPI.</param>
+/// <param name="Comparison">Strategy comparison: one chart per headline KPI, then delivered tonnes and deprivation over time per strategy.</param>
 /// <param name="OverTime">The time charts of the first strategy with a timeline.</param>
 /// <param name="LeadTimes">The lead-time CDF, when requests.csv is there.</param>
 /// <param name="Capacity">Capacity curves, when capacity_curve.csv is there.</param>
@@ -21,7 +21,7 @@ public sealed record ReportCharts(
     {
         var timeline = folder.Timelines.Count > 0 ? folder.Timelines[0] : null;
         return new ReportCharts(
-            folder.Comparison is { } c ? ComparisonCharts.For(c) : [],
+            folder.Comparison is { } c ? [.. ComparisonCharts.For(c), .. StrategyTimelineCharts.For(folder.Timelines)] : [],
             timeline is null ? [] : TimelineCharts.For(timeline),
             LeadTimeChart.For(folder.Requests) is { } lead ? [lead] : [],
             folder.CapacityCurves.SelectMany(CapacityCurveCharts.For).ToArray(),

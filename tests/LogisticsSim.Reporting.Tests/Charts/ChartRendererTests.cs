@@ -13,6 +13,13 @@ public sealed class ChartRendererTests
     public void Font_IsInstalled() => ChartFont.EnsureInstalled();
 
     [Fact]
+    public void Font_ThatIsMissing_SaysWhatToInstall()
+    {
+        var e = Assert.Throws<ReportInputException>(() => ChartFont.EnsureInstalled("No Such Font Family"));
+        Assert.Equal("error: charts need the font 'No Such Font Family', which is not installed: install it (Debian and Ubuntu: apt-get install fonts-dejavu-core) and run again", e.Message);
+    }
+
+    [Fact]
     public void Svg_IsTheSameEveryTime_WithIdsOfItsOwn()
     {
         string first = ChartRenderer.Svg(Chart);

@@ -41,4 +41,15 @@ public sealed class TimelineChartsTests
     [Fact]
     public void For_AnEmptyTimeline_GivesNoChart() =>
         Assert.Empty(TimelineCharts.For(new Reporting.Files.StrategyTimeline("fcfs", new Core.Timelines.Timeline([0.0], [], []))));
+
+    [Fact]
+    public void ByStrategy_SumsEachStrategysSeries_OneLinePerStrategy()
+    {
+        var other = Samples.Timeline() with { Strategy = "priority" };
+        var charts = StrategyTimelineCharts.For([Samples.Timeline(), other]);
+        Assert.Equal(["compare-delivered-over-time", "compare-deprivation-over-time"], charts.Select(c => c.Id));
+        Assert.Equal(["fcfs", "priority"], charts[0].Series.Select(s => s.Label));
+        Assert.Equal([0.0, 2.0, 6.0], charts[0].Series[0].Y);
+        Assert.Empty(StrategyTimelineCharts.For([Samples.Timeline()]));
+    }
 }

@@ -47,6 +47,14 @@ public sealed class NetworkMapTests
     }
 
     [Fact]
+    public void Svg_WritesEveryTextInDejaVuSans()
+    {
+        string svg = MapRenderer.Svg(NetworkMap.Of(Samples.Tutorial(), Samples.Timeline()));
+        var families = System.Text.RegularExpressions.Regex.Matches(svg, "font-family=\"([^\"]*)\"").Select(m => m.Groups[1].Value).Distinct().ToArray();
+        Assert.Equal([Reporting.Charts.ChartFont.Family], families);
+    }
+
+    [Fact]
     public void GeoJson_HoldsPointsAndLinesWithFlows()
     {
         var writer = new StringWriter();
