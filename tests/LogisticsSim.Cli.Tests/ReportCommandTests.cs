@@ -138,4 +138,15 @@ public sealed class ReportCommandTests(ReportFixture fixture) : IClassFixture<Re
         Assert.Contains("\"tonnes_fcfs\"", geo, StringComparison.Ordinal);
         Assert.Contains("\"tonnes_priority\"", geo, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Report_OfASummaryAlone_HasTheKpisButNoMapOrAssumptions()
+    {
+        string folder = Cli.TempDir();
+        File.Copy(Path.Combine(fixture.Folder, "summary.json"), Path.Combine(folder, "summary.json"));
+        var (exit, _, error) = Cli.Run("report", folder);
+        Assert.True(exit == 0, error);
+        string outline = ReportStructure.Of(File.ReadAllText(Path.Combine(folder, "report.html")));
+        Assert.Equal("section summary: Scenario\n  table scenario-summary: 2 columns, 1 rows\nsection kpis: Key performance indicators\n  table kpi-table: 4 columns, 28 rows\nsection reproduce: How to reproduce\n", outline);
+    }
 }

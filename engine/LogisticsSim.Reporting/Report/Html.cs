@@ -17,7 +17,7 @@ internal static class Html
 
     public static void Table(StringBuilder html, string id, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, string? caption = null)
     {
-        html.Append($"<table id=\"{id}\">");
+        html.Append($"<table id=\"{Text(id)}\">");
         if (caption is not null) html.Append($"<caption>{Text(caption)}</caption>");
         html.Append("<thead><tr>");
         foreach (string h in header) html.Append($"<th>{Text(h)}</th>");

@@ -110,7 +110,7 @@ public static class HtmlReport
         int start = svg.IndexOf("<svg", StringComparison.Ordinal);
         string body = svg[start..].Trim();
         body = $"<svg viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{Html.Text(title)}\"" + body["<svg".Length..];
-        return $"<figure id=\"{id}\">\n{body}\n<figcaption>{Html.Text(title)}</figcaption>\n</figure>\n";
+        return $"<figure id=\"{Html.Text(id)}\">\n{body}\n<figcaption>{Html.Text(title)}</figcaption>\n</figure>\n";
     }
 
     private static string Capacity(ResultsFolder folder, IReadOnlyList<ChartSpec> charts)
