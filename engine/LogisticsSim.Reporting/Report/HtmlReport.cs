@@ -32,7 +32,7 @@ public static class HtmlReport
         sections.Add(("summary", "Scenario", Summary(folder)));
         if (folder.Run is { } run) sections.Add(("kpis", "Key performance indicators", Kpis(run)));
         if (folder.Comparison is { } comparison) sections.Add(("comparison", "Strategies compared", Comparison(comparison, charts.Comparison)));
-        if (charts.OverTime.Count > 0) sections.Add(("over-time", "Over time", Figures(charts.OverTime)));
+        if (charts.OverTime.Count > 0) sections.Add(("over-time", "Over time", OverTime(folder) + Figures(charts.OverTime)));
         if (charts.LeadTimes.Count > 0) sections.Add(("lead-times", "Lead times", Figures(charts.LeadTimes)));
         if (charts.Map is { } map) sections.Add(("map", "Network map", MapFigure(map)));
         if (charts.Capacity.Count > 0 || folder.PlanJson is not null) sections.Add(("capacity", "Capacity plan", Capacity(folder, charts.Capacity)));
@@ -92,6 +92,21 @@ public static class HtmlReport
             c.Kpis.Select(k => (IReadOnlyList<string>)[k.Path, .. k.PerStrategy.Select(e => double.IsNaN(e.Low) ? Html.Number(e.Mean) : $"{Html.Number(e.Mean)} [{Html.Number(e.Low)}, {Html.Number(e.High)}]")]));
         html.Append(Figures(charts));
         return html.ToString();
+    }
+
+    private static string OverTime(ResultsFolder folder)
+    {
+        var strategies = folder.Timelines.Select(t => t.Strategy).ToArray();
+        string which = strategies.Length > 1
+            ? $"The charts follow {Html.Text(strategies[0])}, the baseline; timeline.csv holds every strategy ({Html.Text(string.Join(", ", strategies))})."
+            : $"The charts follow {Html.Text(strategies[0])}.";
+        return $"<p>Means over replications, sampled every {Html.Number(Step(folder))} h of simulated time. {which}</p>\n";
+    }
+
+    private static double Step(ResultsFolder folder)
+    {
+        var times = folder.Timelines[0].Timeline.TimesH;
+        return times.Count > 1 ? times[1] - times[0] : 0;
     }
 
     private static string Figures(IEnumerable<ChartSpec> charts)
