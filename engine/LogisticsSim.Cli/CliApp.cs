@@ -22,6 +22,7 @@ public static class CliApp
             CompareCommand.Create(context),
             SolveCommand.Create(context),
             PlanCommand.Create(context),
+            ReportCommand.Create(context),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

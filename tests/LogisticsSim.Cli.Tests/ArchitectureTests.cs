@@ -20,4 +20,20 @@ public class ArchitectureTests
         var allowed = new[] { "LogisticsSim.Kernel", "MathNet.Numerics", "YamlDotNet" };
         Assert.All(References("LogisticsSim.Core"), r => Assert.Contains(r, allowed));
     }
+
+    [Fact]
+    public void Reporting_DependsOnCoreAndScottPlot_NeverOnTheOptimiserOrTheCommand()
+    {
+        var allowed = new[] { "LogisticsSim.Core", "LogisticsSim.Kernel", "ScottPlot", "SkiaSharp" };
+        Assert.All(References("LogisticsSim.Reporting"), r => Assert.Contains(r, allowed));
+    }
+
+    [Fact]
+    public void OnlyReporting_DrawsWithScottPlot()
+    {
+        foreach (string assembly in new[] { "LogisticsSim.Kernel", "LogisticsSim.Core", "LogisticsSim.Optimization", "logisticssim" })
+        {
+            Assert.DoesNotContain("ScottPlot", References(assembly));
+        }
+    }
 }

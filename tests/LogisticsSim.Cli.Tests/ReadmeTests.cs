@@ -38,7 +38,7 @@ public partial class ReadmeTests
     public void Readme_ShowsTheMainCommands()
     {
         var commands = CommandLines();
-        foreach (string verb in new[] { "run", "validate", "compare", "solve" }) Assert.Contains(commands, c => c.StartsWith(verb + " ", StringComparison.Ordinal));
+        foreach (string verb in new[] { "run", "validate", "compare", "solve", "report" }) Assert.Contains(commands, c => c.StartsWith(verb + " ", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -58,8 +58,19 @@ public partial class ReadmeTests
             if (args[i] == "--out") args[i + 1] = Cli.TempDir();
         }
         if (args[0] == "run" && !args.Contains("-r")) args.AddRange(["-r", "2"]);
+        if (args[0] == "report") args[1] = FinishedFolder(); // the README's folder comes from the command before it
+
         var (exit, _, error) = Cli.Run(args.ToArray());
         Assert.True(exit == 0, $"{string.Join(' ', args)}\n{error}");
+    }
+
+    /// <summary>A folder a run has just written, as `report` expects.</summary>
+    private static string FinishedFolder()
+    {
+        string folder = Cli.TempDir();
+        var (exit, _, error) = Cli.Run("run", Cli.Scenario("tutorial.yaml"), "-r", "2", "--out", folder);
+        Assert.True(exit == 0, error);
+        return folder;
     }
 
     [GeneratedRegex(@"-r \d+")]

@@ -12,7 +12,7 @@ public class RunCommandTests
         Assert.True(exit == 0, error);
         Assert.Contains("fill_rate", output);
         Assert.Contains("95% interval", output);
-        Assert.Equal(["manifest.json", "requests.csv", "summary.json"], Directory.GetFiles(dir).Select(Path.GetFileName).Order());
+        Assert.Equal(["flows.csv", "manifest.json", "requests.csv", "scenario.yaml", "summary.json", "timeline.csv"], Directory.GetFiles(dir).Select(Path.GetFileName).Order());
         string summary = File.ReadAllText(Path.Combine(dir, "summary.json"));
         foreach (string kpi in new[] { "requests", "tonnes_requested", "tonnes_delivered", "fill_rate", "on_time_rate", "wait_h", "lead_time_h",
                      "unmet_t", "deprivation_person_days", "coverage_min", "fleet_utilization", "storage_peak", "cost", "events", "ci95", "by_priority" })

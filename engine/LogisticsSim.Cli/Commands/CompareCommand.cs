@@ -2,19 +2,23 @@
 using System.CommandLine;
 using LogisticsSim.Cli.Output;
 using LogisticsSim.Core.Experiments;
+using LogisticsSim.Core.Timelines;
+using LogisticsSim.Reporting.Files;
 
 namespace LogisticsSim.Cli.Commands;
 
-/// <summary>`logisticssim compare SCENARIO --strategies a,b,c`: strategies on the same replications, with paired differences.</summary>
+/// <summary>`logisticssim compare SCENARIO --strategies a,b,c`: strategies on the same replications, with paired differences, and on request charts, report.html and network.geojson.</summary>
 public static class CompareCommand
 {
     public static Command Create(CliContext context)
     {
         var common = new ReplicationOptions(30, "Replications per strategy, the same ones for each.",
-            "Folder for compare.json, compare.csv and manifest.json.");
+            "Folder for compare.json, compare.csv, timeline.csv, flows.csv, scenario.yaml and manifest.json.");
+        var pictures = new PictureOptions();
         var strategies = new Option<string>("--strategies") { Description = "Comma-separated strategies; the first is the baseline of the differences.", DefaultValueFactory = _ => "fcfs,priority" };
         var command = new Command("compare", "Run strategies on the same random realisations and compare their KPIs with 95% intervals.") { strategies };
         common.AddTo(command);
+        pictures.AddTo(command);
         var (scenario, seed, output, threads) = (common.Scenario, common.Seed, common.Output, common.Threads);
         command.SetAction(parsed =>
         {
@@ -25,29 +29,39 @@ public static class CompareCommand
             {
                 throw new UserInputException($"error: --strategies: found '{parsed.GetValue(strategies)}', expected two or more different strategies, e.g. fcfs,priority");
             }
+            string? dir = parsed.GetValue(output);
+            pictures.Check(parsed, dir);
             var loaded = ScenarioFiles.Load(parsed.GetValue(scenario));
             var factories = names.Select(n => StrategyCatalog.For(n, loaded)).ToArray();
             manifest.EndPhase("load");
             var console = Consoles.For(context.Out);
+            var step = dir is null ? (Kernel.SimTime?)null : TimelineGrid.DefaultStep(loaded.Horizon);
             var runs = Progress.Run(console, reps * names.Length, progress =>
-                factories.Select(f => ReplicationRunner.Run(loaded, f, reps, parsed.GetValue(seed), parsed.GetValue(threads), progress)).ToArray());
+                factories.Select(f => ReplicationRunner.Run(loaded, f, reps, parsed.GetValue(seed), parsed.GetValue(threads), progress, timelineStep: step)).ToArray());
             manifest.EndPhase("simulate");
             var comparison = new Comparison(runs);
             long usedSeed = runs[0].Seed;
             ComparisonFiles.Print(console, comparison, loaded.Name, reps);
-            if (parsed.GetValue(output) is { } dir)
+            if (dir is not null)
             {
                 var folder = new OutputDirectory(dir);
-                folder.Write("compare.json", w => ComparisonFiles.WriteJson(w, comparison, loaded.Name, usedSeed, reps));
-                folder.Write("compare.csv", w => ComparisonFiles.WriteCsv(w, comparison));
-                manifest.Settings["scenario_file"] = ScenarioFiles.Resolve(parsed.GetValue(scenario));
+                string scenarioFile = ScenarioFiles.Resolve(parsed.GetValue(scenario));
+                var timelines = runs.Select(r => new StrategyTimeline(r.Strategy, r.MeanTimeline!)).ToArray();
+                var files = new PendingFiles();
+                files.Add("compare.json", w => ComparisonFiles.WriteJson(w, comparison, loaded.Name, usedSeed, reps));
+                files.Add("compare.csv", w => ComparisonFiles.WriteCsv(w, comparison));
+                PictureOptions.AddChartData(files, loaded, scenarioFile, timelines);
+                pictures.Produce(parsed, files, folder.Path, loaded, timelines);
+                files.WriteTo(folder);
+                manifest.Settings["scenario_file"] = scenarioFile;
                 manifest.Settings["strategies"] = names;
                 manifest.Settings["strategy_settings"] = names.ToDictionary(n => n, n => StrategyCatalog.Settings(n, loaded));
                 manifest.Settings["seed"] = usedSeed;
                 manifest.Settings["replications"] = reps;
+                manifest.Settings["timeline_step_h"] = step!.Value.Hours;
                 manifest.EndPhase("write");
                 folder.Write("manifest.json", manifest.Write);
-                context.Out.WriteLine($"wrote compare.json, compare.csv and manifest.json to {folder.Path}");
+                context.Out.WriteLine($"wrote {string.Join(", ", files.Names.Where(n => !n.StartsWith("chart-", StringComparison.Ordinal)))}{RunCommand.Charts(files)} and manifest.json to {folder.Path}");
             }
             return ExitCodes.Ok;
         });

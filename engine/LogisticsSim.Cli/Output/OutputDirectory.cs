@@ -10,16 +10,24 @@ public sealed class OutputDirectory(string path)
 {
     public string Path { get; } = System.IO.Path.GetFullPath(path);
 
-    public void Write(string fileName, Action<TextWriter> write)
+    public void Write(string fileName, byte[] content) => WriteStream(fileName, stream => stream.Write(content));
+
+    public void Write(string fileName, Action<TextWriter> write) => WriteStream(fileName, stream =>
+    {
+        using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+        write(writer);
+    });
+
+    private void WriteStream(string fileName, Action<Stream> write)
     {
         Directory.CreateDirectory(Path);
         string final = System.IO.Path.Combine(Path, fileName);
         string temporary = System.IO.Path.Combine(Path, $".{fileName}.{Environment.ProcessId}.tmp");
         try
         {
-            using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" })
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write))
             {
-                write(writer);
+                write(stream);
             }
             File.Move(temporary, final, overwrite: true);
         }

@@ -3,6 +3,7 @@ using LogisticsSim.Core.Kpis;
 using LogisticsSim.Core.Response;
 using LogisticsSim.Core.Scenarios;
 using LogisticsSim.Core.Strategies;
+using LogisticsSim.Kernel;
 
 namespace LogisticsSim.Core.Experiments;
 
@@ -20,8 +21,9 @@ public static class ReplicationRunner
     /// <param name="parallelism">Threads at most; all cores when null.</param>
     /// <param name="progress">Told once per finished replication.</param>
     /// <param name="cancel">Stops starting new replications.</param>
+    /// <param name="timelineStep">When given, each replication records its timeline on this grid (for charts).</param>
     public static RunSummary Run(Scenario scenario, Func<IStrategy> strategy, int replications, long? seed = null,
-        int? parallelism = null, IProgress<int>? progress = null, CancellationToken cancel = default)
+        int? parallelism = null, IProgress<int>? progress = null, CancellationToken cancel = default, SimTime? timelineStep = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(replications, 1);
         var results = new ReplicationResult[replications];
@@ -31,7 +33,7 @@ public static class ReplicationRunner
         {
             Parallel.For(0, replications, options, r =>
             {
-                results[r] = new ResponseModel(scenario, strategy(), r, seed).Run();
+                results[r] = new ResponseModel(scenario, strategy(), r, seed, timelineStep).Run();
                 progress?.Report(r);
             });
         }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 using LogisticsSim.Core.Kpis;
+using LogisticsSim.Core.Timelines;
 
 namespace LogisticsSim.Core.Experiments;
 
@@ -12,6 +13,10 @@ public sealed record RunSummary(string Scenario, string Strategy, long Seed, IRe
 {
     /// <summary>Each KPI path with its interval across replications, in the KPI order (paths that appear in only some replications follow in order of first appearance).</summary>
     public IReadOnlyList<(string Path, Interval Interval)> Kpis { get; } = Aggregate(Replications);
+
+    /// <summary>The mean timeline over replications, when they recorded one; else null.</summary>
+    public Timeline? MeanTimeline { get; } =
+        Replications.Count > 0 && Replications.All(r => r.Timeline is not null) ? Timeline.Mean(Replications.Select(r => r.Timeline!).ToArray()) : null;
 
     private static List<(string, Interval)> Aggregate(IReadOnlyList<ReplicationResult> replications)
     {

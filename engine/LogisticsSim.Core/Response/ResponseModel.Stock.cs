@@ -34,7 +34,7 @@ public sealed partial class ResponseModel
 
     private TimeWeightedMonitor StoredMonitor(NodeId node)
     {
-        if (!_stored.TryGetValue(node.Value, out var monitor)) _stored[node.Value] = monitor = new TimeWeightedMonitor(_sim);
+        if (!_stored.TryGetValue(node.Value, out var monitor)) _stored[node.Value] = monitor = new TimeWeightedMonitor(_sim, keepSeries: RecordsTimeline);
         return monitor;
     }
 

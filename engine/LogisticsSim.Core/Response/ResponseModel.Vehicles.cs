@@ -19,7 +19,7 @@ public sealed partial class ResponseModel
         {
             var type = _scenario.Fleet[t];
             string mode = LinkId.ModeName(type.Mode);
-            if (!_busyByMode.ContainsKey(mode)) _busyByMode[mode] = new TimeWeightedMonitor(_sim);
+            if (!_busyByMode.ContainsKey(mode)) _busyByMode[mode] = new TimeWeightedMonitor(_sim, keepSeries: RecordsTimeline);
             _unitsByMode[mode] = _unitsByMode.GetValueOrDefault(mode) + type.Count;
             for (int k = 1; k <= type.Count; k++)
             {
@@ -89,6 +89,7 @@ public sealed partial class ResponseModel
             }
             double hours = _network.SampleHours(arc, v.Type, v.TravelRng);
             var legEnd = _sim.Now + SimTime.FromHours(hours);
+            if (_linkTonnes is not null) CountFlow(_network.Arc(arc).Arc.Link.Id, v);
             v.OnLeg = true;
             v.Location = _network.Arc(arc).To;
             v.LegEnd = legEnd;

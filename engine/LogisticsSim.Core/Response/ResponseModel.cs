@@ -3,6 +3,7 @@ using LogisticsSim.Core.Kpis;
 using LogisticsSim.Core.Network;
 using LogisticsSim.Core.Scenarios;
 using LogisticsSim.Core.Strategies;
+using LogisticsSim.Core.Timelines;
 using LogisticsSim.Kernel;
 using LogisticsSim.Kernel.Random;
 using LogisticsSim.Kernel.Resources;
@@ -36,10 +37,16 @@ public sealed partial class ResponseModel
     /// <param name="strategy">A fresh strategy instance for this replication.</param>
     /// <param name="replication">The replication number: with the scenario's seed, it names every random stream.</param>
     /// <param name="seed">A master seed that replaces the scenario's.</param>
-    public ResponseModel(Scenario scenario, IStrategy strategy, int replication, long? seed = null)
+    /// <param name="timelineStep">
+    /// When given, the run also records a <see cref="Timeline"/> sampled every this much simulated
+    /// time (for charts). Off by default: it keeps every change of the fleet and stock monitors.
+    /// </param>
+    public ResponseModel(Scenario scenario, IStrategy strategy, int replication, long? seed = null, SimTime? timelineStep = null)
     {
         _scenario = scenario;
         _strategy = strategy;
+        _timelineStep = timelineStep;
+        if (timelineStep is not null) _linkTonnes = new SortedDictionary<string, double>(StringComparer.Ordinal);
         Replication = replication;
         _sim = new Simulation(new RandomStreams(seed ?? scenario.Seed, replication));
         _network = new NetworkState(scenario.Network);
@@ -69,7 +76,7 @@ public sealed partial class ResponseModel
         if (_strategy.ReplanEvery is { } every) _sim.Process(PeriodicEpochs(every), "epochs");
         if (probeEvery is { } step && probe is not null) _sim.Process(Probe(step, probe), "probe");
         _sim.Run(_scenario.Horizon);
-        return new ReplicationResult(Replication, KpiCalculator.Compute(this), RequestRecords());
+        return new ReplicationResult(Replication, KpiCalculator.Compute(this), RequestRecords()) { Timeline = BuildTimeline() };
     }
 
     /// <summary>Where every requested tonne is now.</summary>

@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
+namespace LogisticsSim.Reporting.Maps;
+
+/// <summary>A place on the map.</summary>
+/// <param name="Id">Its id.</param>
+/// <param name="Kind">port, airport, hub, district or border.</param>
+/// <param name="Latitude">Degrees north.</param>
+/// <param name="Longitude">Degrees east.</param>
+/// <param name="Coverage">For a destination: share of its requested tonnes delivered by the horizon (0 to 1); else null.</param>
+public sealed record MapNode(string Id, string Kind, double Latitude, double Longitude, double? Coverage);

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Core.Hazards;
+using LogisticsSim.Core.Network;
+using LogisticsSim.Core.Scenarios;
+using LogisticsSim.Core.Timelines;
+using LogisticsSim.Reporting.Files;
+
+namespace LogisticsSim.Reporting.Maps;
+
+/// <summary>The network as data for a map: nodes at their coordinates, links with flows and hazards, and destination coverage.</summary>
+/// <param name="Title">The map's title.</param>
+/// <param name="Nodes">Nodes in file order.</param>
+/// <param name="Links">Links in file order.</param>
+public sealed record NetworkMap(string Title, IReadOnlyList<MapNode> Nodes, IReadOnlyList<MapLink> Links)
+{
+    /// <summary>The scenario's network, with the flows and coverage of one strategy's timeline when there is one.</summary>
+    public static NetworkMap Of(Scenario scenario, StrategyTimeline? flows)
+    {
+        var tonnes = flows?.Timeline.LinkTonnes.ToDictionary(f => f.Link, f => f.Tonnes, StringComparer.Ordinal) ?? [];
+        var coverage = flows is null ? [] : Coverage(flows.Timeline);
+        var nodes = scenario.Network.Nodes.Select(n => new MapNode(n.Id.Value, n.Kind.ToString().ToLowerInvariant(), n.Location.LatitudeDeg, n.Location.LongitudeDeg,
+            coverage.TryGetValue(n.Id.Value, out double c) ? c : null)).ToArray();
+        var links = scenario.Network.Links.Select(l => new MapLink(l.Id.Value, l.From.Value, l.To.Value, LinkId.ModeName(l.Mode),
+            tonnes.GetValueOrDefault(l.Id.Value), HasHazard<HazardEffect.Closed>(scenario, l), HasHazard<HazardEffect.Slowed>(scenario, l))).ToArray();
+        string title = flows is null ? $"{scenario.Name}: the network" : $"{scenario.Name}: the network and its flows ({flows.Strategy}, mean tonnes per replication)";
+        return new NetworkMap(title, nodes, links);
+    }
+
+    /// <summary>Delivered over requested tonnes at the horizon, per destination.</summary>
+    private static Dictionary<string, double> Coverage(Timeline t)
+    {
+        var delivered = t.Series.Where(s => s.Measure == TimelineMeasures.DeliveredByDestination).ToDictionary(s => s.Key, s => s.Values[^1], StringComparer.Ordinal);
+        return t.Series.Where(s => s.Measure == TimelineMeasures.RequestedByDestination && s.Values[^1] > 0)
+            .ToDictionary(s => s.Key, s => Math.Clamp(delivered.GetValueOrDefault(s.Key) / s.Values[^1], 0, 1), StringComparer.Ordinal);
+    }
+
+    /// <summary>A hazard of this effect on the link itself, or on one of its ends, that can happen.</summary>
+    private static bool HasHazard<TEffect>(Scenario scenario, Link link) where TEffect : HazardEffect =>
+        scenario.Hazards.Any(h => h.Effect is TEffect && h.Probability > 0 && (h.Link == link.Id || h.Node == link.From || h.Node == link.To));
+}

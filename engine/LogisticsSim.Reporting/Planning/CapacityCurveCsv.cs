@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+namespace LogisticsSim.Reporting.Planning;
+
+/// <summary>
+/// capacity_curve.csv, as `plan` writes it: <c>parameter,value,fill_promised,fill_simulated,deprivation_person_days,cost</c>,
+/// one row per parameter and value; fills are shares (0 to 1); an empty cell is a figure not computed.
+/// </summary>
+public static class CapacityCurveCsv
+{
+    public const string FileName = "capacity_curve.csv";
+
+    public static readonly IReadOnlyList<string> Columns = ["parameter", "value", "fill_promised", "fill_simulated", "deprivation_person_days", "cost"];
+
+    /// <summary>One curve per parameter, in order of first appearance, points sorted by value.</summary>
+    public static IReadOnlyList<CapacityCurve> Read(string text, string file)
+    {
+        var curves = new List<(string Parameter, List<CapacityPoint> Points)>();
+        foreach (var (_, row) in Files.Csv.Read(text, file, Columns))
+        {
+            string parameter = row.Text("parameter");
+            int i = curves.FindIndex(c => c.Parameter == parameter);
+            if (i < 0) { curves.Add((parameter, [])); i = curves.Count - 1; }
+            curves[i].Points.Add(new CapacityPoint(row.Number("value"), row.Number("fill_promised", optional: true), row.Number("fill_simulated", optional: true),
+                row.Number("deprivation_person_days", optional: true), row.Number("cost", optional: true)));
+        }
+        return curves.Select(c => new CapacityCurve(c.Parameter, c.Points.OrderBy(p => p.Value).ToArray())).ToArray();
+    }
+}

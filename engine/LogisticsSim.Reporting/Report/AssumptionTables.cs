@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+using System.Globalization;
+using System.Text;
+using LogisticsSim.Core.Hazards;
+using LogisticsSim.Core.Network;
+using LogisticsSim.Core.Scenarios;
+using LogisticsSim.Kernel;
+using LogisticsSim.Kernel.Random;
+
+namespace LogisticsSim.Reporting.Report;
+
+/// <summary>Every number the scenario set, as tables: network, fleet, items, stock, demand, hazards, breakdowns and strategy.</summary>
+internal static class AssumptionTables
+{
+    public static void Write(StringBuilder html, Scenario s)
+    {
+        Section(html, "Network: nodes", "assumptions-nodes", ["id", "kind", "name", "lat", "lon", "storage (t)", "handling (t/h)", "population"],
+            s.Network.Nodes.Select(n => Row(n.Id.Value, n.Kind.ToString().ToLowerInvariant(), n.Name ?? "", N(n.Location.LatitudeDeg), N(n.Location.LongitudeDeg),
+                N(n.StorageTonnes), N(n.HandlingTonnesPerHour), N(n.Population))));
+        Section(html, $"Network: links (detour {N(s.Network.Detour)} where km is estimated)", "assumptions-links", ["id", "from", "to", "mode", "km", "time (h)", "both ways"],
+            s.Network.Links.Select(l => Row(l.Id.Value, l.From.Value, l.To.Value, LinkId.ModeName(l.Mode),
+                N(l.LengthKm) + (l.LengthIsGreatCircleEstimate ? " (estimated)" : ""), l.TravelTimeHours is { } d ? Describe(d) : "km / speed", l.Bidirectional ? "yes" : "no")));
+        Section(html, "Fleet", "assumptions-fleet", ["id", "name", "mode", "count", "base", "payload (t)", "volume (m3)", "km/h", "load (h)", "unload (h)", "cost/km", "cost/h"],
+            s.Fleet.Select(v => Row(v.Id.Value, v.Name ?? "", LinkId.ModeName(v.Mode), N(v.Count), v.Base.Value, N(v.PayloadTonnes), N(v.VolumeM3), N(v.SpeedKmh),
+                H(v.LoadTime), H(v.UnloadTime), N(v.CostPerKm), N(v.CostPerHour))));
+        Section(html, "Items", "assumptions-items", ["id", "name", "t per m3"], s.Items.Select(i => Row(i.Id.Value, i.Name ?? "", N(i.TonnesPerM3))));
+        Section(html, "Stock at the start", "assumptions-stock", ["at", "item", "tonnes"], s.Stock.Select(e => Row(e.At.Value, e.Item.Value, N(e.Tonnes))));
+        Section(html, "Requests", "assumptions-requests", ["id", "partner", "item", "t", "m3", "from", "to", "ready (h)", "due (h)", "priority"],
+            s.Demand.Requests.Select(r => Row(r.Id, r.Partner ?? "", r.Item.Value, N(r.Tonnes), N(r.CubicMetres), r.From.Value, r.To.Value, H(r.Ready), H(r.Due), N(r.Priority))));
+        Section(html, "Request streams", "assumptions-arrivals", ["id", "partner", "item", "from", "to", "t per request", "every (h)", "due after (h)", "priority", "start (h)", "end (h)"],
+            s.Demand.Arrivals.Select(a => Row(a.Id, a.Partner ?? "", a.Item.Value, a.From.Value, string.Join(" ", a.To.Select(t => t.Value)), Describe(a.TonnesPerRequest),
+                Describe(a.InterarrivalHours), H(a.DueAfterArrival), N(a.Priority), H(a.Start), H(a.End))));
+        Section(html, "Needs from population", "assumptions-needs", ["id", "at", "item", "from", "people", "kg/person/day", "every (h)", "t per request", "due after (h)", "priority", "start (h)", "end (h)"],
+            s.Demand.Needs.Select(n => Row(n.Id, n.At.Value, n.Item.Value, n.From.Value, N(n.People), N(n.KgPerPersonDay), H(n.Every), N(n.TonnesPerRequest), H(n.DueAfterReady),
+                N(n.Priority), H(n.Start), H(n.End))));
+        Section(html, "Hazards", "assumptions-hazards", ["id", "target", "effect", "start (h)", "duration (h)", "probability"],
+            s.Hazards.Select(h => Row(h.Id, h.Link?.Value ?? h.Node?.Value ?? "", Effect(h.Effect), Describe(h.StartHours), Describe(h.DurationHours), N(h.Probability))));
+        Section(html, "Breakdowns", "assumptions-breakdowns", ["vehicles", "operating hours between failures", "repair (h)"],
+            s.Breakdowns.Select(b => Row(b.Fleet?.Value ?? (b.Mode is { } m ? "all " + LinkId.ModeName(m) : ""), Describe(b.TimeBetweenFailuresHours), Describe(b.RepairHours))));
+        Section(html, "Strategy", "assumptions-strategy", ["setting", "value"],
+            new[] { Row("name", s.Strategy.Name), Row("replan every (h)", s.Strategy.ReplanEvery is { } e ? H(e) : "on every change") }
+                .Concat(s.Strategy.Options.Select(o => Row(o.Key, o.Value))));
+    }
+
+    private static void Section(StringBuilder html, string title, string id, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        var list = rows.ToArray();
+        if (list.Length == 0) return;
+        html.Append($"<h3>{Html.Text(title)}</h3>\n");
+        Html.Table(html, id, header, list);
+    }
+
+    private static string[] Row(params string[] cells) => cells;
+
+    private static string N(double? value) => Html.Number(value);
+
+    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string H(SimTime time) => Html.Number(time.Hours);
+
+    private static string Effect(HazardEffect effect) => effect switch
+    {
+        HazardEffect.Slowed s => $"slowed x{N(s.Factor)}",
+        HazardEffect.Capacity c => $"capacity x{N(c.Factor)}",
+        HazardEffect.StockLoss l => $"stock loss {N(100 * l.Share)}%",
+        HazardEffect.DemandSurge d => $"demand surge x{N(d.Factor)}",
+        _ => effect.Name,
+    };
+
+    /// <summary>A distribution as the scenario format writes it, in its own unit (hours or tonnes).</summary>
+    public static string Describe(Distribution d) => d switch
+    {
+        Constant c => N(c.Value),
+        Exponential e => $"exponential, mean {N(e.MeanValue)}",
+        LogNormal l => $"lognormal, mean {N(l.MeanValue)}, sd {N(l.StandardDeviation)}",
+        Normal n => $"normal, mean {N(n.MeanValue)}, sd {N(n.StandardDeviation)}",
+        Uniform u => $"uniform {N(u.Low)} to {N(u.High)}",
+        Triangular t => $"triangular {N(t.Low)}, {N(t.Mode)}, {N(t.High)}",
+        Weibull w => $"Weibull, shape {N(w.Shape)}, scale {N(w.Scale)}",
+        _ => $"{d.GetType().Name.ToLowerInvariant()}, mean {N(d.Mean)}",
+    };
+}

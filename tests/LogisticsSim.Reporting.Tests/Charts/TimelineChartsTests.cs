@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Reporting.Charts;
+
+namespace LogisticsSim.Reporting.Tests.Charts;
+
+public sealed class TimelineChartsTests
+{
+    private static readonly IReadOnlyList<ChartSpec> Charts = TimelineCharts.For(Samples.Timeline());
+
+    private static ChartSpec Chart(string id) => Charts.Single(c => c.Id == id);
+
+    [Fact]
+    public void For_ATimeline_GivesEveryTimeChartInOrder() =>
+        Assert.Equal(["delivered-by-item", "delivered-by-destination", "unmet-by-destination", "deprivation-by-district", "fleet-in-use", "storage-level"],
+            Charts.Select(c => c.Id));
+
+    [Fact]
+    public void DeliveredByItem_PairsDeliveredWithRequested_InDays()
+    {
+        var chart = Chart("delivered-by-item");
+        Assert.Equal(["food delivered", "food requested"], chart.Series.Select(s => s.Label));
+        Assert.Equal([0.0, 0.5, 1.0], chart.Series[0].X);
+        Assert.Equal([0.0, 2.0, 6.0], chart.Series[0].Y);
+        Assert.Equal([4.0, 8.0, 8.0], chart.Series[1].Y);
+        Assert.Equal((0, false, 0, true), (chart.Series[0].Group, chart.Series[0].Secondary, chart.Series[1].Group, chart.Series[1].Secondary));
+        Assert.Contains("(days)", chart.XLabel, StringComparison.Ordinal);
+        Assert.Contains("tonnes", chart.YLabel, StringComparison.Ordinal);
+        Assert.Contains("fcfs", chart.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FleetAndStorage_AreSteps_WithTheirValues()
+    {
+        Assert.Equal([0.0, 2.0, 1.0], Chart("fleet-in-use").Series.Single(s => s.Label == "road").Y);
+        Assert.Equal(SeriesStyle.Step, Chart("fleet-in-use").Series[0].Style);
+        Assert.Equal([100.0, 96.0, 94.0], Chart("storage-level").Series.Single(s => s.Label == "PORT").Y);
+        Assert.Equal([0.0, 0.0, 50.0], Chart("deprivation-by-district").Series.Single().Y);
+        Assert.Equal([4.0, 6.0, 2.0], Chart("unmet-by-destination").Series.Single().Y);
+    }
+
+    [Fact]
+    public void For_AnEmptyTimeline_GivesNoChart() =>
+        Assert.Empty(TimelineCharts.For(new Reporting.Files.StrategyTimeline("fcfs", new Core.Timelines.Timeline([0.0], [], []))));
+
+    [Fact]
+    public void ByStrategy_SumsEachStrategysSeries_OneLinePerStrategy()
+    {
+        var other = Samples.Timeline() with { Strategy = "priority" };
+        var charts = StrategyTimelineCharts.For([Samples.Timeline(), other]);
+        Assert.Equal(["compare-delivered-over-time", "compare-deprivation-over-time"], charts.Select(c => c.Id));
+        Assert.Equal(["fcfs", "priority"], charts[0].Series.Select(s => s.Label));
+        Assert.Equal([0.0, 2.0, 6.0], charts[0].Series[0].Y);
+        Assert.Empty(StrategyTimelineCharts.For([Samples.Timeline()]));
+    }
+}
