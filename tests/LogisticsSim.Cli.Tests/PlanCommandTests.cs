@@ -77,6 +77,30 @@ public class PlanCommandTests
     }
 
     [Fact]
+    public void Plan_Report_ShowsDecisionsAndTheCheck_AndReportDirGivesTheSameBytes()
+    {
+        string dir = Cli.TempDir();
+        var (exit, _, error) = Cli.Run("plan", Mozambique, "--check-replications", "2", "--out", dir, "--report", "--charts");
+        Assert.True(exit == 0, error);
+        string html = File.ReadAllText(Path.Combine(dir, "report.html"));
+        Assert.Contains("id=\"plan-decisions\"", html);
+        Assert.Contains("id=\"plan-scenarios\"", html);
+        Assert.Contains("<figure id=\"chart-plan-fill-by-scenario\">", html);
+        Assert.True(File.Exists(Path.Combine(dir, "chart-plan-fill-by-scenario.svg")));
+        byte[] first = File.ReadAllBytes(Path.Combine(dir, "report.html"));
+        Assert.Equal(0, Cli.Run("report", dir).Exit);
+        Assert.Equal(first, File.ReadAllBytes(Path.Combine(dir, "report.html")));
+    }
+
+    [Fact]
+    public void Plan_ReportWithoutOut_ExitCode2_BeforeSolving()
+    {
+        var (exit, _, error) = Cli.Run("plan", Mozambique, "--report");
+        Assert.Equal(2, exit);
+        Assert.Contains("--report: found no --out", error);
+    }
+
+    [Fact]
     public void Plan_ScenarioWithoutPlanning_ExitCode2()
     {
         var (exit, _, error) = Cli.Run("plan", Cli.Scenario("tutorial.yaml"));

@@ -4,6 +4,7 @@ using System.Globalization;
 using LogisticsSim.Cli.Output;
 using LogisticsSim.Core.Scenarios;
 using LogisticsSim.Optimization.Planning;
+using LogisticsSim.Reporting.Report;
 
 namespace LogisticsSim.Cli.Commands;
 
@@ -18,7 +19,7 @@ public static class PlanCommand
     public static Command Create(CliContext context)
     {
         var scenario = new Argument<string>("scenario") { Description = "Scenario file (YAML) with a planning section." };
-        var output = new Option<string?>("--out", "-o") { Description = "Folder for plan.json, plan.md and manifest.json (or capacity_curve.csv and .md with --sweep)." };
+        var output = new Option<string?>("--out", "-o") { Description = "Folder for plan.json, plan.md, scenario.yaml and manifest.json (capacity_curve.csv and .md with --sweep)." };
         var solver = new Option<string>("--solver") { Description = "MIP solver: highs or scip.", DefaultValueFactory = _ => PlanningOptions.Default.Solver };
         var gap = new Option<double>("--gap") { Description = "Relative optimality gap to stop at (0.01 is 1%).", DefaultValueFactory = _ => PlanningOptions.Default.RelativeGap };
         var timeLimit = new Option<string>("--time-limit") { Description = "Solver time limit per solve, e.g. 60s or 5m.", DefaultValueFactory = _ => "60s" };
@@ -30,14 +31,17 @@ public static class PlanCommand
         {
             Description = "Solve and check a range: budget=V1,V2,... or fleet.ID=... or stock.ITEM=...; a range is FROM:TO:COUNT.",
         };
+        var pictures = new PictureOptions();
         var command = new Command("plan", "Plan pre-positioning and fleet sizing for a hazard ensemble, and check the plan by simulation.")
         {
             scenario, output, solver, gap, timeLimit, check, strategy, seed, threads, sweep,
         };
+        pictures.AddTo(command);
         command.SetAction(parsed =>
         {
             var manifest = new Manifest("plan", Environment.GetCommandLineArgs().Skip(1));
             string file = parsed.GetValue(scenario)!;
+            pictures.Check(parsed, parsed.GetValue(output));
             var loaded = ScenarioFiles.Load(file);
             if (loaded.Planning is null)
             {
@@ -65,6 +69,18 @@ public static class PlanCommand
                     : PlanCheck.Run(loaded, plan, factory, reps, parsed.GetValue(seed), parsed.GetValue(threads));
 
             var folder = parsed.GetValue(output) is { } dir ? new OutputDirectory(dir) : null;
+
+            // Every file is made in memory first, pictures from the same texts `report DIR` would read, then written.
+            void Write(PendingFiles files)
+            {
+                files.Add(ResultsFolder.ScenarioFileName, File.ReadAllText(file).Replace("\r\n", "\n"));
+                pictures.Produce(parsed, files, folder!.Path, loaded, []);
+                files.WriteTo(folder);
+                manifest.EndPhase("write");
+                folder.Write("manifest.json", manifest.Write);
+                context.Out.WriteLine($"wrote {string.Join(", ", files.Names.Where(n => !n.StartsWith("chart-", StringComparison.Ordinal)))}{RunCommand.Charts(files)} and manifest.json to {folder.Path}");
+            }
+
             manifest.Settings["scenario_file"] = file;
             manifest.Settings["solver"] = solverName;
             manifest.Settings["gap"] = relativeGap;
@@ -93,11 +109,10 @@ public static class PlanCommand
                 PlanFiles.WriteMarkdown(context.Out, loaded.Name, plan, result);
                 if (folder is not null)
                 {
-                    folder.Write("plan.json", w => PlanFiles.WriteJson(w, loaded.Name, plan, result, strategyName));
-                    folder.Write("plan.md", w => PlanFiles.WriteMarkdown(w, loaded.Name, plan, result));
-                    manifest.EndPhase("write");
-                    folder.Write("manifest.json", manifest.Write);
-                    context.Out.WriteLine($"wrote plan.json, plan.md and manifest.json to {folder.Path}");
+                    var files = new PendingFiles();
+                    files.Add("plan.json", w => PlanFiles.WriteJson(w, loaded.Name, plan, result, strategyName));
+                    files.Add("plan.md", w => PlanFiles.WriteMarkdown(w, loaded.Name, plan, result));
+                    Write(files);
                 }
                 return ExitCodes.Ok;
             }
@@ -116,11 +131,10 @@ public static class PlanCommand
             if (folder is not null)
             {
                 manifest.Settings["sweep"] = parsed.GetValue(sweep);
-                folder.Write("capacity_curve.csv", w => CapacityCurveFiles.WriteCsv(w, curve));
-                folder.Write("capacity_curve.md", w => CapacityCurveFiles.WriteMarkdown(w, loaded.Name, curve));
-                manifest.EndPhase("write");
-                folder.Write("manifest.json", manifest.Write);
-                context.Out.WriteLine($"wrote capacity_curve.csv, capacity_curve.md and manifest.json to {folder.Path}");
+                var files = new PendingFiles();
+                files.Add("capacity_curve.csv", w => CapacityCurveFiles.WriteCsv(w, curve));
+                files.Add("capacity_curve.md", w => CapacityCurveFiles.WriteMarkdown(w, loaded.Name, curve));
+                Write(files);
             }
             return ExitCodes.Ok;
         });

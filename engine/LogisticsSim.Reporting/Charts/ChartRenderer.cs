@@ -35,7 +35,8 @@ public static class ChartRenderer
         }
         plot.Legend.SetBestFontOnEachRender = false;
         plot.Legend.FontName = ChartFont.Family;
-        plot.ShowLegend(Alignment.UpperLeft);
+        // Outside the data area: a legend over the plot hid points near the top (fill rates of 100%).
+        plot.ShowLegend(Edge.Bottom);
         plot.Font.Set(ChartFont.Family);
         return plot;
     }

@@ -44,7 +44,7 @@ public static class ResultsJson
         return new ComparisonResults(Text(root, "scenario", file), Integer(root, "seed", file), (int)Integer(root, "replications", file), strategies, rows);
     }
 
-    private static JsonDocument Parse(string text, string file)
+    internal static JsonDocument Parse(string text, string file)
     {
         try
         {
@@ -86,19 +86,19 @@ public static class ResultsJson
         }
     }
 
-    private static double Value(JsonElement e) => e.ValueKind == JsonValueKind.Number ? e.GetDouble() : double.NaN;
+    internal static double Value(JsonElement e) => e.ValueKind == JsonValueKind.Number ? e.GetDouble() : double.NaN;
 
-    private static double Number(JsonElement e, string name) => e.TryGetProperty(name, out var v) ? Value(v) : double.NaN;
+    internal static double Number(JsonElement e, string name) => e.TryGetProperty(name, out var v) ? Value(v) : double.NaN;
 
-    private static double Bound(JsonElement e, int index) =>
+    internal static double Bound(JsonElement e, int index) =>
         e.TryGetProperty("ci95", out var ci) && ci.ValueKind == JsonValueKind.Array && ci.GetArrayLength() == 2 ? Value(ci[index]) : double.NaN;
 
-    private static string Text(JsonElement root, string name, string file) =>
+    internal static string Text(JsonElement root, string name, string file) =>
         root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : throw Missing(file, name, "a string");
 
     private static long Integer(JsonElement root, string name, string file) =>
         root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out long n) ? n : throw Missing(file, name, "a whole number");
 
-    private static ReportInputException Missing(string file, string name, string expected) =>
+    internal static ReportInputException Missing(string file, string name, string expected) =>
         new($"{file}: {name}: found nothing usable, expected {expected}");
 }

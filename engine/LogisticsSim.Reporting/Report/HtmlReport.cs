@@ -35,7 +35,7 @@ public static class HtmlReport
         if (charts.OverTime.Count > 0) sections.Add(("over-time", "Over time", OverTime(folder) + Figures(charts.OverTime)));
         if (charts.LeadTimes.Count > 0) sections.Add(("lead-times", "Lead times", Figures(charts.LeadTimes)));
         if (charts.Map is { } map) sections.Add(("map", "Network map", MapFigure(map)));
-        if (charts.Capacity.Count > 0 || folder.PlanJson is not null) sections.Add(("capacity", "Capacity plan", Capacity(folder, charts.Capacity)));
+        if (charts.Capacity.Count > 0 || folder.Plan is not null) sections.Add(("capacity", "Capacity plan", Capacity(folder, charts.Capacity)));
         if (folder.Scenario is not null) sections.Add(("assumptions", "Assumptions", Assumptions(folder)));
         sections.Add(("reproduce", "How to reproduce", Reproduce(folder)));
 
@@ -136,8 +136,19 @@ public static class HtmlReport
             Html.Table(html, "capacity-" + curve.Parameter.Replace('.', '-'), [curve.Parameter, "fill promised", "fill simulated", "deprivation (person-days)", "cost"],
                 curve.Points.Select(p => (IReadOnlyList<string>)[Html.Number(p.Value), Html.Number(p.FillPromised), Html.Number(p.FillSimulated), Html.Number(p.DeprivationPersonDays), Html.Number(p.Cost)]));
         }
+        if (folder.Plan is { } plan)
+        {
+            string budget = double.IsFinite(plan.Budget) ? $" of a budget of {Html.Number(plan.Budget)}" : "";
+            html.Append($"<p id=\"plan-solve\">Solver {Html.Text(plan.Solver)}: {Html.Text(plan.Status)}, objective {Html.Number(plan.Objective)}, bound {Html.Number(plan.Bound)}, "
+                + $"gap {Html.Number(plan.Gap)}, LP relaxation {Html.Number(plan.LpRelaxation)}. First-stage cost {Html.Number(plan.FirstStageCost)}{budget}.</p>\n");
+            Html.Table(html, "plan-decisions", ["hub", "size", "stock", "vehicles", "cost"],
+                plan.Decisions.Select(d => (IReadOnlyList<string>)[Html.Text(d.Node), Html.Text(d.Size), Html.Text(d.Stock), Html.Text(d.Vehicles), Html.Number(d.Cost)]));
+            Html.Table(html, "plan-scenarios", ["hazard scenario", "probability", "demand (t)", "fill promised", "fill simulated", "95% interval"],
+                plan.Scenarios.Select(f => (IReadOnlyList<string>)[Html.Text(f.Id), Html.Number(f.Probability), Html.Number(f.DemandTonnes), Html.Number(f.Promised),
+                    Html.Number(f.Simulated), double.IsFinite(f.Low) ? $"{Html.Number(f.Low)} to {Html.Number(f.High)}" : ""]));
+        }
         html.Append(Figures(charts));
-        if (folder.PlanJson is { } plan) html.Append($"<h3>plan.json</h3>\n<pre id=\"plan-json\">{Html.Text(plan)}</pre>\n");
+        if (folder.PlanJson is { } json) html.Append($"<details><summary>plan.json</summary>\n<pre id=\"plan-json\">{Html.Text(json)}</pre></details>\n");
         return html.ToString();
     }
 

@@ -8,7 +8,7 @@ namespace LogisticsSim.Reporting.Report;
 /// <param name="Comparison">Strategy comparison: one chart per headline KPI, then delivered tonnes and deprivation over time per strategy.</param>
 /// <param name="OverTime">The time charts of the first strategy with a timeline.</param>
 /// <param name="LeadTimes">The lead-time CDF, when requests.csv is there.</param>
-/// <param name="Capacity">Capacity curves, when capacity_curve.csv is there.</param>
+/// <param name="Capacity">Capacity curves, when capacity_curve.csv is there, and a plan's check, when plan.json is.</param>
 /// <param name="Map">The network map, when the scenario is there.</param>
 public sealed record ReportCharts(
     IReadOnlyList<ChartSpec> Comparison,
@@ -24,7 +24,7 @@ public sealed record ReportCharts(
             folder.Comparison is { } c ? [.. ComparisonCharts.For(c), .. StrategyTimelineCharts.For(folder.Timelines)] : [],
             timeline is null ? [] : TimelineCharts.For(timeline),
             LeadTimeChart.For(folder.Requests) is { } lead ? [lead] : [],
-            folder.CapacityCurves.SelectMany(CapacityCurveCharts.For).ToArray(),
+            [.. folder.CapacityCurves.SelectMany(CapacityCurveCharts.For), .. folder.Plan is { } plan ? PlanCharts.For(plan) : []],
             folder.Scenario is { } scenario ? NetworkMap.Of(scenario, timeline) : null);
     }
 

@@ -15,7 +15,7 @@ namespace LogisticsSim.Reporting.Report;
 public sealed class ResultsFolder
 {
     public const string ScenarioFileName = "scenario.yaml";
-    public const string PlanFileName = "plan.json";
+    public const string PlanFileName = PlanJsonReader.FileName;
 
     private ResultsFolder(string label) => Label = label;
 
@@ -30,6 +30,9 @@ public sealed class ResultsFolder
     public IReadOnlyList<StrategyTimeline> Timelines { get; private set; } = [];
     public IReadOnlyList<CapacityCurve> CapacityCurves { get; private set; } = [];
     public string? PlanJson { get; private set; }
+
+    /// <summary>plan.json as the report shows it, when the folder has one.</summary>
+    public PlanResults? Plan { get; private set; }
 
     /// <summary>Reads the folder; throws <see cref="ReportInputException"/> when it holds no results or a file is bad.</summary>
     public static ResultsFolder Load(string directory)
@@ -68,7 +71,11 @@ public sealed class ResultsFolder
         var flows = files.TryGetValue(FlowsCsv.FileName, out var flowText) ? FlowsCsv.Read(flowText, Where(FlowsCsv.FileName)) : [];
         if (files.TryGetValue(TimelineCsv.FileName, out var timeline)) folder.Timelines = TimelineCsv.Read(timeline, Where(TimelineCsv.FileName), flows);
         if (files.TryGetValue(CapacityCurveCsv.FileName, out var curve)) folder.CapacityCurves = CapacityCurveCsv.Read(curve, Where(CapacityCurveCsv.FileName));
-        if (files.TryGetValue(PlanFileName, out var plan)) folder.PlanJson = plan;
+        if (files.TryGetValue(PlanFileName, out var plan))
+        {
+            folder.PlanJson = plan;
+            folder.Plan = PlanJsonReader.Read(plan, Where(PlanFileName));
+        }
         return folder;
     }
 
