@@ -56,6 +56,8 @@ public class PlanCommandTests
         var fills = lines.Skip(1).Select(l => double.Parse(l.Split(',')[2], System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(0, fills[0]);
         Assert.True(fills[1] <= fills[2] + 0.01 && fills[0] < fills[2], string.Join(", ", fills));
+        // The value of the next currency unit: tiny, but not rounded away.
+        Assert.True(double.Parse(lines[2].Split(',')[8], System.Globalization.CultureInfo.InvariantCulture) > 0, lines[2]);
         Assert.True(File.Exists(Path.Combine(dir, "capacity_curve.md")));
     }
 

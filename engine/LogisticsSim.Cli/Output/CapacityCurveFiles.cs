@@ -23,7 +23,7 @@ public static class CapacityCurveFiles
             csv.WriteRecord([
                 p.Parameter, Text(p.Value), Text(p.Plan.Expected.FillRate), p.Check is { } c ? Text(c.ExpectedSimulatedFill) : "",
                 Text(p.Check?.ExpectedSimulatedDeprivation ?? p.Plan.Expected.DeprivationPersonDays), Text(p.Plan.FirstStageCost),
-                p.Plan.Status, Text(p.Plan.Gap), k == 0 ? "" : Text(Marginal(curve[k - 1], p)),
+                p.Plan.Status, Text(p.Plan.Gap), k == 0 ? "" : Significant(Marginal(curve[k - 1], p)),
             ]);
         }
     }
@@ -51,6 +51,9 @@ public static class CapacityCurveFiles
         double step = after.Value - before.Value;
         return step == 0 ? double.NaN : (Fill(after) - Fill(before)) / step;
     }
+
+    /// <summary>Six significant digits: a marginal fill per currency unit is a tiny number that rounding to decimals would zero.</summary>
+    private static string Significant(double value) => double.IsFinite(value) ? value.ToString("G6", C) : "";
 
     private static string Text(double value) => double.IsFinite(value) ? Math.Round(value, 6).ToString("R", C) : "";
 }
