@@ -21,6 +21,9 @@ public static class CliApp
             ValidateCommand.Create(context),
             CompareCommand.Create(context),
             SolveCommand.Create(context),
+            SweepCommand.Create(context),
+            MergeCommand.Create(context),
+            SlurmCommand.Create(context),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
