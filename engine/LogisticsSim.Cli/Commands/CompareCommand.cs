@@ -26,7 +26,7 @@ public static class CompareCommand
                 throw new UserInputException($"error: --strategies: found '{parsed.GetValue(strategies)}', expected two or more different strategies, e.g. fcfs,priority");
             }
             var loaded = ScenarioFiles.Load(parsed.GetValue(scenario));
-            var factories = names.Select(n => StrategyCatalog.For(n, loaded)).ToArray();
+            var factories = names.Select(n => StrategyCatalog.For(n, loaded, context.Error)).ToArray();
             manifest.EndPhase("load");
             var console = Consoles.For(context.Out);
             var runs = Progress.Run(console, reps * names.Length, progress =>

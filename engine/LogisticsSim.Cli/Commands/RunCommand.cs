@@ -13,7 +13,7 @@ public static class RunCommand
     {
         var common = new ReplicationOptions(10, "Replications, run in parallel.",
             "Folder for summary.json, requests.csv and manifest.json (nothing is written without it).");
-        var strategy = new Option<string?>("--strategy", "-s") { Description = "Allocation strategy: fcfs, priority or ortools (default: the scenario's)." };
+        var strategy = new Option<string?>("--strategy", "-s") { Description = "Allocation strategy: fcfs, priority, ortools, exec:COMMAND or a strategy .dll (default: the scenario's)." };
         var command = new Command("run", "Simulate a scenario and report its KPIs with 95% confidence intervals.") { strategy };
         common.AddTo(command);
         var (scenario, seed, output, threads) = (common.Scenario, common.Seed, common.Output, common.Threads);
@@ -22,7 +22,7 @@ public static class RunCommand
             var manifest = new Manifest("run", Environment.GetCommandLineArgs().Skip(1));
             int reps = common.CheckedReplications(parsed, 1, "");
             var loaded = ScenarioFiles.Load(parsed.GetValue(scenario));
-            var factory = StrategyCatalog.For(parsed.GetValue(strategy), loaded);
+            var factory = StrategyCatalog.For(parsed.GetValue(strategy), loaded, context.Error);
             manifest.EndPhase("load");
             var console = Consoles.For(context.Out);
             var run = Progress.Run(console, reps, progress =>

@@ -39,7 +39,7 @@ public static class SweepCommand
     /// <summary>The command's work, callable with a cancellation token (tests stop a sweep half-way with it).</summary>
     public static int Execute(CliContext context, string experimentFile, string outDir, ShardSpec shard, bool resume, int? threads, CancellationToken cancel)
     {
-        var setup = SweepSetup.Load(experimentFile);
+        var setup = SweepSetup.Load(experimentFile, context.Error);
         var console = Consoles.For(context.Out);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var outcome = SweepProgressBar.Run(console, progress => SweepRunner.Run(setup, outDir, shard, resume, threads, progress, cancel));

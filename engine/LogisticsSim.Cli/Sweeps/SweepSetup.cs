@@ -33,7 +33,7 @@ public sealed class SweepSetup
     public IStrategy NewStrategy(WorkUnit u) => _factories[u.Scenario, u.Point, u.Strategy]();
 
     /// <summary>Reads and checks everything, or throws a <see cref="UserInputException"/> listing every problem.</summary>
-    public static SweepSetup Load(string file)
+    public static SweepSetup Load(string file, TextWriter? warnings = null)
     {
         if (!File.Exists(file)) throw new UserInputException($"{file}: no such file");
         var loaded = ExperimentLoader.Load(file);
@@ -59,7 +59,7 @@ public sealed class SweepSetup
         {
             for (int p = 0; p < plan.Points.Count; p++)
             {
-                for (int k = 0; k < experiment.Strategies.Count; k++) factories[s, p, k] = StrategyCatalog.For(experiment.Strategies[k].Use, scenarios[s, p]);
+                for (int k = 0; k < experiment.Strategies.Count; k++) factories[s, p, k] = StrategyCatalog.For(experiment.Strategies[k].Use, scenarios[s, p], warnings);
             }
         }
         var digests = experiment.Scenarios.Select(Digest).ToArray();
