@@ -39,13 +39,14 @@ public static class StrategyCatalog
     /// <param name="name">A known name, <c>exec:COMMAND</c> (a program in any language) or a .dll path (<c>assembly:PATH[:Type]</c>).</param>
     /// <param name="scenario">The scenario, whose strategy section gives options.</param>
     /// <param name="warnings">Where an exec strategy reports a crash, hang or bad answer before falling back.</param>
-    public static Func<IStrategy> For(string? name, Scenario scenario, TextWriter? warnings = null)
+    /// <param name="label">The name an experiment gives the strategy, for messages.</param>
+    public static Func<IStrategy> For(string? name, Scenario scenario, TextWriter? warnings = null, string? label = null)
     {
         string chosen = name ?? scenario.Strategy.Name;
         if (Strategies.ExecOptions.IsExec(chosen))
         {
             var options = Strategies.ExecOptions.Parse(chosen);
-            return () => new Strategies.ExecStrategy(chosen, options, warnings);
+            return () => new Strategies.ExecStrategy(label ?? chosen, options, warnings);
         }
         if (Strategies.AssemblyStrategies.IsAssembly(chosen))
         {

@@ -59,7 +59,7 @@ public sealed class SweepSetup
         {
             for (int p = 0; p < plan.Points.Count; p++)
             {
-                for (int k = 0; k < experiment.Strategies.Count; k++) factories[s, p, k] = StrategyCatalog.For(experiment.Strategies[k].Use, scenarios[s, p], warnings);
+                for (int k = 0; k < experiment.Strategies.Count; k++) factories[s, p, k] = StrategyCatalog.For(experiment.Strategies[k].Use, scenarios[s, p], warnings, experiment.Strategies[k].Label);
             }
         }
         var digests = experiment.Scenarios.Select(Digest).ToArray();

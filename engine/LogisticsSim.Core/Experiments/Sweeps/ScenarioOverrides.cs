@@ -56,7 +56,7 @@ internal static class ScenarioOverrides
             bool last = s == steps.Count - 1;
             if (!isSelector)
             {
-                if (node is not YamlMappingNode map) return Fail(o, resolved, "no mapping there", $"a mapping holding '{text}'");
+                if (node is not YamlMappingNode map) return Fail(o, resolved, $"no mapping at {(resolved.Length == 0 ? "the top" : resolved)}", $"a mapping holding '{text}'");
                 var key = new YamlScalarNode(text);
                 string path = resolved.Length == 0 ? text : $"{resolved}.{text}";
                 if (last)
@@ -67,7 +67,7 @@ internal static class ScenarioOverrides
                 if (!map.Children.TryGetValue(key, out var child))
                 {
                     string keys = string.Join(", ", map.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value));
-                    return Fail(o, path, $"no key '{text}' in the scenario", $"one of {keys}");
+                    return Fail(o, path, $"no key '{text}' in {(resolved.Length == 0 ? "the scenario" : resolved)}", $"one of {keys}");
                 }
                 node = child;
                 resolved = path;
@@ -121,5 +121,5 @@ internal static class ScenarioOverrides
     };
 
     private static (string?, ScenarioError?) Fail(ScenarioOverride o, string path, string found, string expected) =>
-        (null, new ScenarioError(o.File, o.Line, o.Column, $"grid.{o.Path}", found + (path.Length > 0 ? $" (at {path})" : ""), expected));
+        (null, new ScenarioError(o.File, o.Line, o.Column, $"grid.{o.Path}", found, expected));
 }
