@@ -3,7 +3,11 @@
 set -euo pipefail
 need=()
 command -v dotnet >/dev/null || { echo "the .NET 10 SDK is required" >&2; exit 1; }
+# The job-array test starts a one-node Slurm (tests/slurm/start.sh); python3 runs the shipped exec strategy.
+for pkg in slurm-wlm munge python3; do
+    dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null | grep -qx installed || need+=("$pkg")
+done
 if [ ${#need[@]} -gt 0 ]; then
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"
 fi
