@@ -10,7 +10,7 @@ using LogisticsSim.Core.Strategies;
 namespace LogisticsSim.Benchmarks.Sweep;
 
 /// <summary>
-/// `sweep-scaling [REPLICATIONS] [SCENARIO]`: replications of the default scenario under priority on one
+/// `sweep-scaling [REPLICATIONS] [SCENARIO] [ROUNDS]`: replications of the default scenario under priority on one
 /// thread, then on two (the speed-up), then the same replications as a sweep on two threads (expansion,
 /// scheduling, one result file per unit, merge) against the plain two-thread run (the sweep's overhead).
 /// </summary>
@@ -19,35 +19,42 @@ public static class SweepScalingCommand
     public static int Run(string[] args)
     {
         int reps = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
-        string file = args.Length > 1 ? Path.GetFullPath(args[1]) : Path.Combine(AppContext.BaseDirectory, "scenarios", "idai-beira.yaml");
+        string file = args.Length > 1 && args[1].Length > 0 ? Path.GetFullPath(args[1]) : Path.Combine(AppContext.BaseDirectory, "scenarios", "idai-beira.yaml");
+        int rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10;
         var loaded = ScenarioLoader.Load(file);
         var scenario = loaded.Scenario ?? throw new InvalidOperationException(loaded.ErrorReport);
         ReplicationRunner.Run(scenario, () => new PriorityStrategy(), 4, parallelism: 2); // warm-up: loading and JIT
 
-        double one = Time(() => ReplicationRunner.Run(scenario, () => new PriorityStrategy(), reps, parallelism: 1));
-        double two = Time(() => ReplicationRunner.Run(scenario, () => new PriorityStrategy(), reps, parallelism: 2));
-
+        // The three ways take turns, a tenth of the replications at a time (each round on its own seed),
+        // so that load from other jobs on a shared machine falls on all three alike.
         string dir = Path.Combine(Path.GetTempPath(), "logisticssim-sweep-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
-        Directory.CreateDirectory(dir);
-        string experiment = Path.Combine(dir, "experiment.yaml");
-        File.WriteAllText(experiment, $"experiment: scaling\nscenarios: ['{file}']\nstrategies: [priority]\nreplications: {reps}\n");
-        SweepOutcome? outcome = null;
-        double setup = 0, merge = 0;
-        double sweep = Time(() =>
+        double one = 0, two = 0, sweep = 0, setup = 0, merge = 0, compute = 0;
+        int chunk = reps / rounds;
+        for (int k = 0; k < rounds; k++)
         {
-            var clock = Stopwatch.StartNew();
-            var s = SweepSetup.Load(experiment);
-            setup = clock.Elapsed.TotalSeconds;
-            outcome = SweepRunner.Run(s, Path.Combine(dir, "out"), ShardSpec.All, resume: false, threads: 2);
-            clock.Restart();
-            SweepMerge.Run(Path.Combine(dir, "out"));
-            merge = clock.Elapsed.TotalSeconds;
-        });
+            long seed = scenario.Seed + k;
+            one += Time(() => ReplicationRunner.Run(scenario, () => new PriorityStrategy(), chunk, seed, parallelism: 1));
+            two += Time(() => ReplicationRunner.Run(scenario, () => new PriorityStrategy(), chunk, seed, parallelism: 2));
+            string round = Path.Combine(dir, k.ToString(CultureInfo.InvariantCulture));
+            Directory.CreateDirectory(round);
+            string experiment = Path.Combine(round, "experiment.yaml");
+            File.WriteAllText(experiment, $"experiment: scaling\nscenarios: ['{file}']\nstrategies: [priority]\nreplications: {chunk}\nseed: {seed}\n");
+            sweep += Time(() =>
+            {
+                var clock = Stopwatch.StartNew();
+                var s = SweepSetup.Load(experiment);
+                setup += clock.Elapsed.TotalSeconds;
+                compute += SweepRunner.Run(s, Path.Combine(round, "out"), ShardSpec.All, resume: false, threads: 2).ComputeSeconds;
+                clock.Restart();
+                SweepMerge.Run(Path.Combine(round, "out"));
+                merge += clock.Elapsed.TotalSeconds;
+            });
+        }
         Directory.Delete(dir, recursive: true);
         Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
-            "RESULT bench=sweep-scaling replications={0} one_thread_s={1:F2} two_threads_s={2:F2} speedup={3:F2} sweep_two_threads_s={4:F2} " +
-            "sweep_overhead_pct={5:F1} setup_s={6:F3} merge_s={7:F3} unit_compute_s={8:F2} cores={9}",
-            reps, one, two, one / two, sweep, (sweep - two) / two * 100, setup, merge, outcome!.ComputeSeconds, Environment.ProcessorCount));
+            "RESULT bench=sweep-scaling replications={0} rounds={1} one_thread_s={2:F2} two_threads_s={3:F2} speedup={4:F2} sweep_two_threads_s={5:F2} " +
+            "sweep_overhead_pct={6:F1} setup_s={7:F3} merge_s={8:F3} unit_compute_s={9:F2} cores={10}",
+            chunk * rounds, rounds, one, two, one / two, sweep, (sweep - two) / two * 100, setup, merge, compute, Environment.ProcessorCount));
         return 0;
     }
 
