@@ -25,7 +25,7 @@ public class SlurmTests
         string work = Cli.TempDir(), cluster = Path.Combine(work, "cluster"), local = Path.Combine(work, "local");
         // The second strategy's program starts slowly, so that a task is surely running when it is cancelled.
         string policy = Path.Combine(Cli.Repo, "scenarios", "strategies", "nearest_first.py");
-        string file = SweepCommandTests.Experiment(work, strategies: $"[priority, {{name: slow, use: 'exec:sleep 3; exec python3 {policy}'}}]", replications: 2);
+        string file = SweepCommandTests.Experiment(work, strategies: $"[priority, {{name: slow, use: 'exec[timeout=60s]:sleep 3; exec python3 {policy}'}}]", replications: 2);
 
         var (exit, text, error) = Cli.Run("slurm", file, "--out", cluster, "--tasks", "4", "--exe", Executable);
         Assert.True(exit == 0, error);
