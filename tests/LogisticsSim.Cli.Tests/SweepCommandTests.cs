@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 using LogisticsSim.Cli.Sweeps;
 using LogisticsSim.Core.Experiments.Sweeps;
 using Xunit;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 using LogisticsSim.Core.Experiments.Sweeps;
 using LogisticsSim.Core.Scenarios;
 using LogisticsSim.Core.Tests.Scenarios;
