@@ -46,7 +46,7 @@ public static class SlurmCommand
                 wrote {Path.Combine(dir, ScriptName)}: {n} array task(s) over {setup.Units.Count} unit(s), {c} core(s) each
                 submit:    sbatch {sbatch}
                 watch:     squeue --name={Quote(JobName(setup.Plan.Experiment.Name))}    (logs in {Quote(Path.Combine(dir, "logs"))})
-                resubmit the shards with missing units (after a task failed, timed out or was cancelled):
+                resubmit the shards with missing units (after a task failed, timed out or was cancelled; the list is empty when none is):
                            sbatch --array=$({Quote(program)} merge {Quote(dir)} --missing-shards {n}) {sbatch}
                 merge:     {Quote(program)} merge {Quote(dir)}
 
