@@ -2,12 +2,14 @@
 using BenchmarkDotNet.Running;
 using LogisticsSim.Benchmarks.Model;
 using LogisticsSim.Benchmarks.Peer;
+using LogisticsSim.Benchmarks.Sweep;
 
 // `peer MODEL ...` and `model ...` print comparable RESULT lines; anything else goes to BenchmarkDotNet.
 return args.FirstOrDefault() switch
 {
     "peer" => PeerCommand.Run(args[1..]),
     "model" => ModelCommand.Run(args[1..]),
+    "sweep-scaling" => SweepScalingCommand.Run(args[1..]),
     _ => RunBenchmarks(args),
 };
 

@@ -23,6 +23,9 @@ public static class CliApp
             SolveCommand.Create(context),
             PlanCommand.Create(context),
             ReportCommand.Create(context),
+            SweepCommand.Create(context),
+            MergeCommand.Create(context),
+            SlurmCommand.Create(context),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -36,12 +36,34 @@ public static class StrategyCatalog
     public static IEnumerable<string> Names => Factories.Keys;
 
     /// <summary>The factory for a name (the scenario's own strategy when null), or a clear error listing the names.</summary>
-    public static Func<IStrategy> For(string? name, Scenario scenario)
+    /// <param name="name">A known name, <c>exec:COMMAND</c> (a program in any language) or a .dll path (<c>assembly:PATH[:Type]</c>).</param>
+    /// <param name="scenario">The scenario, whose strategy section gives options.</param>
+    /// <param name="warnings">Where an exec strategy reports a crash, hang or bad answer before falling back.</param>
+    /// <param name="label">The name an experiment gives the strategy, for messages.</param>
+    public static Func<IStrategy> For(string? name, Scenario scenario, TextWriter? warnings = null, string? label = null)
     {
         string chosen = name ?? scenario.Strategy.Name;
+        if (Strategies.ExecOptions.IsExec(chosen))
+        {
+            var options = Strategies.ExecOptions.Parse(chosen);
+            return () => new Strategies.ExecStrategy(label ?? chosen, options, warnings);
+        }
+        if (Strategies.AssemblyStrategies.IsAssembly(chosen))
+        {
+            var make = Strategies.AssemblyStrategies.For(chosen);
+            try
+            {
+                make(scenario.Strategy);
+            }
+            catch (System.Reflection.TargetInvocationException e)
+            {
+                throw new UserInputException($"error: --strategy: {chosen}: its constructor failed ({e.InnerException?.Message})");
+            }
+            return () => make(scenario.Strategy);
+        }
         if (!Factories.TryGetValue(chosen, out var factory))
         {
-            throw new UserInputException($"error: unknown strategy '{chosen}': expected one of {string.Join(", ", Names)}");
+            throw new UserInputException($"error: unknown strategy '{chosen}': expected one of {string.Join(", ", Names)}, exec:COMMAND or a strategy .dll");
         }
         factory(scenario); // fail here, before any run starts, on bad options
         return () => factory(scenario);

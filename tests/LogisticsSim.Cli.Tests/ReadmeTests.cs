@@ -6,7 +6,8 @@ namespace LogisticsSim.Cli.Tests;
 /// <summary>
 /// Every `logisticssim` command the README shows runs as written, scaled down to stay quick:
 /// two replications, a one-second search, the tutorial in place of the 30-day default where the
-/// optimiser is asked for, and a temporary folder for --out.
+/// optimiser is asked for, and a temporary folder for --out. Experiments run scaled down too: two
+/// replications of the tutorial, whose fleet has the same truck10 entry as the default scenario.
 /// </summary>
 public partial class ReadmeTests
 {
@@ -38,7 +39,7 @@ public partial class ReadmeTests
     public void Readme_ShowsTheMainCommands()
     {
         var commands = CommandLines();
-        foreach (string verb in new[] { "run", "validate", "compare", "solve", "report" }) Assert.Contains(commands, c => c.StartsWith(verb + " ", StringComparison.Ordinal));
+        foreach (string verb in new[] { "run", "validate", "compare", "solve", "plan", "report", "sweep", "merge", "slurm" }) Assert.Contains(commands, c => c.StartsWith(verb + " ", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -48,14 +49,23 @@ public partial class ReadmeTests
         string scaled = Replications().Replace(command, "-r 2");
         scaled = scaled.Replace("--time-limit 10s", "--time-limit 1s");
         if (scaled.Contains("ortools", StringComparison.Ordinal)) scaled = scaled.Replace("scenarios/idai-beira.yaml", "scenarios/tutorial.yaml");
-        var args = scaled.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var args = Words(scaled);
         for (int i = 0; i < args.Count; i++)
         {
             if (args[i].StartsWith("scenarios/", StringComparison.Ordinal) || args[i].StartsWith("../shared/", StringComparison.Ordinal))
             {
                 args[i] = Path.Combine(Cli.Repo, args[i]);
             }
+            // A program named inside an exec: strategy runs from the repository too.
+            args[i] = args[i].Replace(" scenarios/", " " + Cli.Repo + "/scenarios/", StringComparison.Ordinal);
             if (args[i] == "--out") args[i + 1] = Cli.TempDir();
+        }
+        if (args[0] is "sweep" or "slurm") args[1] = ScaledExperiment(args[1]);
+        if (args[0] == "merge")
+        {
+            // A folder to merge: the README's experiment, run here first.
+            args[1] = Cli.TempDir();
+            Assert.Equal(0, Cli.Run("sweep", ScaledExperiment(Path.Combine(Cli.Repo, "scenarios", "experiments", "fleet-size.yaml")), "--out", args[1]).Exit);
         }
         if (args[0] == "run" && !args.Contains("-r")) args.AddRange(["-r", "2"]);
         if (args[0] == "report") args[1] = FinishedFolder(); // the README's folder comes from the command before it
@@ -71,6 +81,38 @@ public partial class ReadmeTests
         var (exit, _, error) = Cli.Run("run", Cli.Scenario("tutorial.yaml"), "-r", "2", "--out", folder);
         Assert.True(exit == 0, error);
         return folder;
+    }
+
+    /// <summary>A copy of an experiment with two replications of the tutorial in place of its scenarios.</summary>
+    private static string ScaledExperiment(string file)
+    {
+        string text = File.ReadAllText(file);
+        text = Regex.Replace(text, @"replications: \d+", "replications: 2");
+        text = Regex.Replace(text, @"- \.\./[a-z-]+\.yaml", "- " + Cli.Scenario("tutorial.yaml"));
+        string copy = Path.Combine(Cli.TempDir(), Path.GetFileName(file));
+        File.WriteAllText(copy, text);
+        return copy;
+    }
+
+    /// <summary>Splits a command line into words as a shell would for these lines: spaces separate, double quotes group.</summary>
+    private static List<string> Words(string line)
+    {
+        var words = new List<string>();
+        var word = new System.Text.StringBuilder();
+        bool quoted = false, any = false;
+        foreach (char c in line)
+        {
+            if (c == '"') { quoted = !quoted; any = true; }
+            else if (c == ' ' && !quoted)
+            {
+                if (any) words.Add(word.ToString());
+                word.Clear();
+                any = false;
+            }
+            else { word.Append(c); any = true; }
+        }
+        if (any) words.Add(word.ToString());
+        return words;
     }
 
     [GeneratedRegex(@"-r \d+")]

@@ -32,7 +32,7 @@ public static class CompareCommand
             string? dir = parsed.GetValue(output);
             pictures.Check(parsed, dir);
             var loaded = ScenarioFiles.Load(parsed.GetValue(scenario));
-            var factories = names.Select(n => StrategyCatalog.For(n, loaded)).ToArray();
+            var factories = names.Select(n => StrategyCatalog.For(n, loaded, context.Error)).ToArray();
             manifest.EndPhase("load");
             var console = Consoles.For(context.Out);
             var step = dir is null ? (Kernel.SimTime?)null : TimelineGrid.DefaultStep(loaded.Horizon);

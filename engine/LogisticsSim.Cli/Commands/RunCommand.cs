@@ -19,7 +19,7 @@ public static class RunCommand
         var common = new ReplicationOptions(10, "Replications, run in parallel.",
             "Folder for summary.json, requests.csv, timeline.csv, flows.csv, scenario.yaml and manifest.json (nothing is written without it).");
         var pictures = new PictureOptions();
-        var strategy = new Option<string?>("--strategy", "-s") { Description = "Allocation strategy: fcfs, priority or ortools (default: the scenario's)." };
+        var strategy = new Option<string?>("--strategy", "-s") { Description = "Allocation strategy: fcfs, priority, ortools, exec:COMMAND or a strategy .dll (default: the scenario's)." };
         var command = new Command("run", "Simulate a scenario and report its KPIs with 95% confidence intervals.") { strategy };
         common.AddTo(command);
         pictures.AddTo(command);
@@ -31,7 +31,7 @@ public static class RunCommand
             string? dir = parsed.GetValue(output);
             pictures.Check(parsed, dir);
             var loaded = ScenarioFiles.Load(parsed.GetValue(scenario));
-            var factory = StrategyCatalog.For(parsed.GetValue(strategy), loaded);
+            var factory = StrategyCatalog.For(parsed.GetValue(strategy), loaded, context.Error);
             manifest.EndPhase("load");
             var console = Consoles.For(context.Out);
             // The timeline is recorded only when there is a folder to write it to.

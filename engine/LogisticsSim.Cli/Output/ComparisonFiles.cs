@@ -24,29 +24,35 @@ public static class ComparisonFiles
             foreach (var s in comparison.Strategies) json.WriteStringValue(s);
             json.WriteEndArray();
             json.WriteString("baseline", comparison.Strategies[0]);
-            json.WriteStartObject("kpis");
-            foreach (var row in comparison.Rows)
+            WriteKpis(json, comparison.Strategies, comparison.Rows);
+            json.WriteEndObject();
+        }
+        writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        writer.Write('\n');
+    }
+
+    /// <summary>The "kpis" object of compare.json: per KPI and strategy, mean, interval and paired difference.</summary>
+    public static void WriteKpis(Utf8JsonWriter json, IReadOnlyList<string> strategies, IReadOnlyList<ComparisonRow> rows)
+    {
+        json.WriteStartObject("kpis");
+        foreach (var row in rows)
+        {
+            json.WriteStartObject(row.Path);
+            for (int s = 0; s < strategies.Count; s++)
             {
-                json.WriteStartObject(row.Path);
-                for (int s = 0; s < comparison.Strategies.Count; s++)
+                json.WriteStartObject(strategies[s]);
+                Interval(json, row.PerStrategy[s]);
+                if (row.DifferenceToFirst[s] is { } d)
                 {
-                    json.WriteStartObject(comparison.Strategies[s]);
-                    Interval(json, row.PerStrategy[s]);
-                    if (row.DifferenceToFirst[s] is { } d)
-                    {
-                        json.WriteStartObject("difference");
-                        Interval(json, d);
-                        json.WriteEndObject();
-                    }
+                    json.WriteStartObject("difference");
+                    Interval(json, d);
                     json.WriteEndObject();
                 }
                 json.WriteEndObject();
             }
             json.WriteEndObject();
-            json.WriteEndObject();
         }
-        writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        writer.Write('\n');
+        json.WriteEndObject();
     }
 
     private static void Interval(Utf8JsonWriter json, Interval i)
@@ -74,14 +80,22 @@ public static class ComparisonFiles
     public static void WriteCsv(TextWriter writer, Comparison comparison)
     {
         using var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n", FormatProvider = CultureInfo.InvariantCulture }, true);
-        csv.WriteHeader(["kpi", "strategy", "mean", "ci95_low", "ci95_high", "difference_to_" + comparison.Strategies[0], "difference_ci95_low", "difference_ci95_high"]);
-        foreach (var row in comparison.Rows)
+        csv.WriteHeader(CsvHeader(comparison.Strategies));
+        foreach (var record in CsvRows(comparison.Strategies, comparison.Rows)) csv.WriteRecord(record);
+    }
+
+    public static string[] CsvHeader(IReadOnlyList<string> strategies) =>
+        ["kpi", "strategy", "mean", "ci95_low", "ci95_high", "difference_to_" + strategies[0], "difference_ci95_low", "difference_ci95_high"];
+
+    public static IEnumerable<string[]> CsvRows(IReadOnlyList<string> strategies, IReadOnlyList<ComparisonRow> rows)
+    {
+        foreach (var row in rows)
         {
-            for (int s = 0; s < comparison.Strategies.Count; s++)
+            for (int s = 0; s < strategies.Count; s++)
             {
                 var i = row.PerStrategy[s];
                 var d = row.DifferenceToFirst[s];
-                csv.WriteRecord([row.Path, comparison.Strategies[s], Num(i.Mean), Num(i.Low), Num(i.High), Num(d?.Mean), Num(d?.Low), Num(d?.High)]);
+                yield return [row.Path, strategies[s], Num(i.Mean), Num(i.Low), Num(i.High), Num(d?.Mean), Num(d?.Low), Num(d?.High)];
             }
         }
     }

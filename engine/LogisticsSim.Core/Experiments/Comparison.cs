@@ -15,20 +15,26 @@ public sealed record Comparison(IReadOnlyList<RunSummary> Runs)
     public IReadOnlyList<string> Strategies => Runs.Select(r => r.Strategy).ToArray();
 
     /// <summary>One row per KPI path (those every strategy reports, in the first strategy's order).</summary>
-    public IReadOnlyList<ComparisonRow> Rows { get; } = Build(Runs);
+    public IReadOnlyList<ComparisonRow> Rows { get; } =
+        Build(Runs.Select(run => (IReadOnlyList<IReadOnlyList<(string, double)>>)run.Replications.Select(r => KpiVector.Of(r.Kpis)).ToArray()).ToArray());
 
-    private static List<ComparisonRow> Build(IReadOnlyList<RunSummary> runs)
+    /// <summary>
+    /// The rows from each strategy's KPI vectors, one per replication in replication order; shared with
+    /// merged experiments, so that a sweep's tables equal those of <c>compare</c> to the last bit.
+    /// </summary>
+    public static IReadOnlyList<ComparisonRow> Build(IReadOnlyList<IReadOnlyList<IReadOnlyList<(string Path, double Value)>>> vectorsPerStrategy)
     {
-        if (runs.Count == 0) return [];
-        var perRun = runs.Select(run => run.Replications
-            .Select(r => KpiVector.Of(r.Kpis).ToDictionary(k => k.Path, k => k.Value, StringComparer.Ordinal)).ToArray()).ToArray();
-        var intervals = runs.Select(run => run.Kpis.ToDictionary(k => k.Path, k => k.Interval, StringComparer.Ordinal)).ToArray();
+        if (vectorsPerStrategy.Count == 0) return [];
+        var perRun = vectorsPerStrategy.Select(reps => reps
+            .Select(v => v.ToDictionary(k => k.Path, k => k.Value, StringComparer.Ordinal)).ToArray()).ToArray();
+        var kpis = vectorsPerStrategy.Select(RunSummary.Aggregate).ToArray();
+        var intervals = kpis.Select(k => k.ToDictionary(x => x.Path, x => x.Interval, StringComparer.Ordinal)).ToArray();
         var rows = new List<ComparisonRow>();
-        foreach (var (path, _) in runs[0].Kpis)
+        foreach (var (path, _) in kpis[0])
         {
             if (!intervals.All(i => i.ContainsKey(path))) continue;
             var differences = new List<Interval?> { null };
-            for (int s = 1; s < runs.Count; s++)
+            for (int s = 1; s < vectorsPerStrategy.Count; s++)
             {
                 int n = Math.Min(perRun[0].Length, perRun[s].Length);
                 var paired = Enumerable.Range(0, n).Select(r =>

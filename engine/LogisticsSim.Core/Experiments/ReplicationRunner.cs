@@ -27,13 +27,24 @@ public static class ReplicationRunner
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(replications, 1);
         var results = new ReplicationResult[replications];
-        string name = strategy().Name;
+        var probe = strategy();
+        string name = probe.Name;
+        (probe as IDisposable)?.Dispose();
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism ?? -1, CancellationToken = cancel };
         try
         {
             Parallel.For(0, replications, options, r =>
             {
-                results[r] = new ResponseModel(scenario, strategy(), r, seed, timelineStep).Run();
+                var instance = strategy();
+                try
+                {
+                    results[r] = new ResponseModel(scenario, instance, r, seed, timelineStep).Run();
+                }
+                finally
+                {
+                    // A strategy that holds a resource (an external policy program) lets it go with its replication.
+                    (instance as IDisposable)?.Dispose();
+                }
                 progress?.Report(r);
             });
         }

@@ -12,15 +12,18 @@ namespace LogisticsSim.Core.Experiments;
 public sealed record RunSummary(string Scenario, string Strategy, long Seed, IReadOnlyList<ReplicationResult> Replications)
 {
     /// <summary>Each KPI path with its interval across replications, in the KPI order (paths that appear in only some replications follow in order of first appearance).</summary>
-    public IReadOnlyList<(string Path, Interval Interval)> Kpis { get; } = Aggregate(Replications);
+    public IReadOnlyList<(string Path, Interval Interval)> Kpis { get; } = Aggregate(Replications.Select(r => KpiVector.Of(r.Kpis)).ToArray());
 
     /// <summary>The mean timeline over replications, when they recorded one; else null.</summary>
     public Timeline? MeanTimeline { get; } =
         Replications.Count > 0 && Replications.All(r => r.Timeline is not null) ? Timeline.Mean(Replications.Select(r => r.Timeline!).ToArray()) : null;
 
-    private static List<(string, Interval)> Aggregate(IReadOnlyList<ReplicationResult> replications)
+    /// <summary>
+    /// Each KPI path with its interval across replications' KPI vectors, in the KPI order; shared with
+    /// merged experiments, so that a sweep's tables equal those of <c>compare</c> to the last bit.
+    /// </summary>
+    public static IReadOnlyList<(string Path, Interval Interval)> Aggregate(IReadOnlyList<IReadOnlyList<(string Path, double Value)>> vectors)
     {
-        var vectors = replications.Select(r => KpiVector.Of(r.Kpis)).ToArray();
         var paths = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var vector in vectors)

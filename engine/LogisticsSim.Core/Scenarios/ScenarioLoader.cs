@@ -50,7 +50,31 @@ public static class ScenarioLoader
     }
 
     /// <summary>Loads scenario text; <paramref name="fileName"/> is only used to name the file in errors.</summary>
-    public static ScenarioLoadResult LoadFromText(string text, string fileName, IEnumerable<IScenarioValidator>? extraValidators = null)
+    public static ScenarioLoadResult LoadFromText(string text, string fileName, IEnumerable<IScenarioValidator>? extraValidators = null) =>
+        LoadFromText(text, fileName, [], extraValidators);
+
+    /// <summary>
+    /// Reads and loads the file at <paramref name="path"/> with some of its fields replaced first (an
+    /// experiment's grid point), so that every check applies to the replaced values; an error at a
+    /// replaced field points at the override, in the experiment file.
+    /// </summary>
+    public static ScenarioLoadResult Load(string path, IReadOnlyList<Experiments.Sweeps.ScenarioOverride> overrides)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path, Encoding.UTF8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Fail(path, ($"no readable file ({e.Message.TrimEnd('.')})", "a scenario file that exists and can be read"));
+        }
+        return LoadFromText(text, path, overrides, null);
+    }
+
+    private static ScenarioLoadResult LoadFromText(string text, string fileName, IReadOnlyList<Experiments.Sweeps.ScenarioOverride> overrides,
+        IEnumerable<IScenarioValidator>? extraValidators)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fileName);
@@ -77,6 +101,13 @@ public static class ScenarioLoader
             return Fail(fileName, ("an empty file", "a scenario: a mapping with the keys " + string.Join(", ", ScenarioKeys.Root)));
         }
 
+        var applied = new List<(string Path, Experiments.Sweeps.ScenarioOverride Override)>();
+        foreach (var o in overrides)
+        {
+            var (resolved, problem) = Experiments.Sweeps.ScenarioOverrides.Apply(stream.Documents[0].RootNode, o);
+            if (problem is not null) return new ScenarioLoadResult(null, [problem]);
+            applied.Add((resolved!, o));
+        }
         var ctx = new ReadContext(fileName);
         var draft = ScenarioReader.Read(ctx, stream.Documents[0].RootNode);
         var errors = ctx.Errors;
@@ -88,7 +119,23 @@ public static class ScenarioLoader
                 foreach (var validator in Semantic.Concat(extraValidators ?? [])) errors.AddRange(validator.Validate(draft, ctx.Source));
             }
         }
-        return errors.Count == 0 ? new ScenarioLoadResult(draft, []) : new ScenarioLoadResult(null, Sorted(errors));
+        if (errors.Count == 0) return new ScenarioLoadResult(draft, []);
+        return new ScenarioLoadResult(null, Sorted(errors).Select(e => AtOverride(e, applied)).ToArray());
+    }
+
+    /// <summary>An error at a replaced field, or inside it, is located where the replacement was written.</summary>
+    private static ScenarioError AtOverride(ScenarioError e, List<(string Path, Experiments.Sweeps.ScenarioOverride Override)> applied)
+    {
+        foreach (var (path, o) in applied)
+        {
+            if (e.Path == path || e.Path.StartsWith(path + ".", StringComparison.Ordinal) || e.Path.StartsWith(path + "[", StringComparison.Ordinal))
+            {
+                return e with { File = o.File, Line = o.Line, Column = o.Column, Expected = $"{e.Expected} (in {fileNameOf(e)} with {o})" };
+            }
+        }
+        return e;
+
+        static string fileNameOf(ScenarioError e) => Path.GetFileName(e.File);
     }
 
     /// <summary>By position, then in the order found (a stable sort), without repeats.</summary>

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: Apache-2.0
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using LogisticsSim.Cli.Output;
+
+namespace LogisticsSim.Cli.Sweeps;
+
+/// <summary>
+/// One file per unit under <c>DIR/units/</c>: <c>ID.json</c> holds the unit's key and its replication's
+/// KPI vector, <c>ID.failed.json</c> the error of a unit that threw. Each is written to a temporary name
+/// and renamed, so a killed process never leaves a half-written result. Numbers are written shortest
+/// round-trip, so reading a result back gives the very doubles that were computed.
+/// </summary>
+public sealed class UnitFiles(string outDir)
+{
+    public string Folder { get; } = Path.Combine(Path.GetFullPath(outDir), "units");
+
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
+
+    public string ResultPath(string id) => Path.Combine(Folder, id + ".json");
+
+    public string FailurePath(string id) => Path.Combine(Folder, id + ".failed.json");
+
+    public void WriteResult(PlannedUnit unit, IReadOnlyList<(string Path, double Value)> kpis)
+    {
+        Write(ResultPath(unit.Id), json =>
+        {
+            WriteKey(json, unit);
+            json.WriteStartObject("kpis");
+            foreach (var (path, value) in kpis)
+            {
+                json.WritePropertyName(path);
+                if (double.IsFinite(value)) json.WriteNumberValue(value);
+                else json.WriteNullValue();
+            }
+            json.WriteEndObject();
+        });
+        File.Delete(FailurePath(unit.Id)); // an earlier failure of this unit no longer counts
+    }
+
+    public void WriteFailure(PlannedUnit unit, string error) =>
+        Write(FailurePath(unit.Id), json =>
+        {
+            WriteKey(json, unit);
+            json.WriteString("error", error);
+        });
+
+    /// <summary>The unit's KPI vector when its result exists and was made for this very unit (same key); else null.</summary>
+    public IReadOnlyList<(string Path, double Value)>? ReadResult(PlannedUnit unit)
+    {
+        string path = ResultPath(unit.Id);
+        if (!File.Exists(path)) return null;
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+            var root = doc.RootElement;
+            if (root.GetProperty("unit").GetString() != unit.Id || root.GetProperty("key").GetString() != unit.Key) return null;
+            return root.GetProperty("kpis").EnumerateObject()
+                .Select(p => (p.Name, p.Value.ValueKind == JsonValueKind.Null ? double.NaN : p.Value.GetDouble())).ToArray();
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IOException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The first line of a failed unit's error, when it failed.</summary>
+    public string? ReadFailure(PlannedUnit unit)
+    {
+        string path = FailurePath(unit.Id);
+        if (!File.Exists(path)) return null;
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+            return doc.RootElement.GetProperty("error").GetString()?.Split('\n')[0];
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IOException)
+        {
+            return "unreadable failure record";
+        }
+    }
+
+    private static void WriteKey(Utf8JsonWriter json, PlannedUnit unit)
+    {
+        json.WriteString("unit", unit.Id);
+        json.WriteString("key", unit.Key);
+        json.WriteString("scenario", unit.Scenario);
+        json.WriteNumber("point", unit.Unit.Point);
+        json.WriteString("strategy", unit.Strategy);
+        json.WriteNumber("replication", unit.Unit.Replication);
+        json.WriteNumber("seed", unit.Unit.Seed);
+    }
+
+    private void Write(string path, Action<Utf8JsonWriter> body)
+    {
+        new OutputDirectory(Folder).Write(Path.GetFileName(path), writer =>
+        {
+            using var stream = new MemoryStream();
+            using (var json = new Utf8JsonWriter(stream, Options))
+            {
+                json.WriteStartObject();
+                body(json);
+                json.WriteEndObject();
+            }
+            writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+            writer.Write('\n');
+        });
+    }
+}
