@@ -176,4 +176,20 @@ public class SweepCommandTests
             if (Interlocked.Increment(ref _done) >= units) cancel.Cancel();
         }
     }
+
+    [Fact]
+    public void Report_OnAMergedSweep_ComparesStrategiesAtEveryPoint()
+    {
+        string work = Cli.TempDir(), dir = Path.Combine(work, "out");
+        Assert.Equal(0, Cli.Run("sweep", Experiment(work, replications: 2), "--out", dir).Exit);
+        var (exit, _, error) = Cli.Run("report", dir, "--charts");
+        Assert.True(exit == 0, error);
+        string html = File.ReadAllText(Path.Combine(dir, "report.html"));
+        Assert.Contains("<section id=\"experiment\">", html);
+        Assert.Contains("id=\"point0-table\"", html);
+        Assert.Contains("id=\"point1-table\"", html);
+        Assert.Contains("fleet[truck10].count = 6", html);
+        Assert.Contains("<figure id=\"chart-point1-compare-fill-rate\">", html);
+        Assert.True(File.Exists(Path.Combine(dir, "chart-point0-compare-fill-rate.svg")));
+    }
 }

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace LogisticsSim.Reporting.Files;
 
-/// <summary>Reads summary.json and compare.json, the files `run` and `compare` write.</summary>
+/// <summary>Reads summary.json, compare.json and results.json, the files `run`, `compare` and `merge` write.</summary>
 public static class ResultsJson
 {
     public const string SummaryFileName = "summary.json";
@@ -33,7 +33,37 @@ public static class ResultsJson
         var root = document.RootElement;
         if (!root.TryGetProperty("strategies", out var list) || list.ValueKind != JsonValueKind.Array) throw Missing(file, "strategies", "a list of strategy names");
         var strategies = list.EnumerateArray().Select(s => s.GetString() ?? "").ToArray();
-        if (!root.TryGetProperty("kpis", out var kpis) || kpis.ValueKind != JsonValueKind.Object) throw Missing(file, "kpis", "an object of KPIs");
+        return Comparison(root, strategies, file, "");
+    }
+
+    public const string ExperimentFileName = "results.json";
+
+    /// <summary>results.json, as `merge` writes it: the tables of `compare` for every scenario and grid point.</summary>
+    public static ExperimentResults ReadExperiment(string text, string file)
+    {
+        using var document = Parse(text, file);
+        var root = document.RootElement;
+        if (!root.TryGetProperty("strategies", out var list) || list.ValueKind != JsonValueKind.Array) throw Missing(file, "strategies", "a list of strategy names");
+        var strategies = list.EnumerateArray().Select(s => s.GetString() ?? "").ToArray();
+        if (!root.TryGetProperty("points", out var points) || points.ValueKind != JsonValueKind.Array) throw Missing(file, "points", "a list of grid points");
+        var read = new List<ExperimentPoint>();
+        int i = 0;
+        foreach (var point in points.EnumerateArray())
+        {
+            string where = $"points[{i++}].";
+            var overrides = point.TryGetProperty("overrides", out var o) && o.ValueKind == JsonValueKind.Object
+                ? o.EnumerateObject().Select(p => $"{p.Name} = {p.Value}").ToArray()
+                : [];
+            var results = Comparison(point, strategies, file, where);
+            read.Add(new ExperimentPoint(overrides.Length == 0 ? results.Scenario : $"{results.Scenario}, {string.Join(", ", overrides)}", results));
+        }
+        return new ExperimentResults(Text(root, "experiment", file), strategies, read);
+    }
+
+    /// <summary>One compare-shaped object: scenario, seed, replications and kpis (<paramref name="where"/> prefixes paths in errors).</summary>
+    private static ComparisonResults Comparison(JsonElement root, string[] strategies, string file, string where)
+    {
+        if (!root.TryGetProperty("kpis", out var kpis) || kpis.ValueKind != JsonValueKind.Object) throw Missing(file, where + "kpis", "an object of KPIs");
         var rows = new List<(string, IReadOnlyList<KpiEstimate>)>();
         foreach (var kpi in kpis.EnumerateObject())
         {

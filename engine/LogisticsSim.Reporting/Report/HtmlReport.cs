@@ -32,6 +32,7 @@ public static class HtmlReport
         sections.Add(("summary", "Scenario", Summary(folder)));
         if (folder.Run is { } run) sections.Add(("kpis", "Key performance indicators", Kpis(run)));
         if (folder.Comparison is { } comparison) sections.Add(("comparison", "Strategies compared", Comparison(comparison, charts.Comparison)));
+        if (folder.Experiment is { } experiment) sections.Add(("experiment", "Experiment: strategies compared at each point", Experiment(experiment, charts.Experiment)));
         if (charts.OverTime.Count > 0) sections.Add(("over-time", "Over time", OverTime(folder) + Figures(charts.OverTime)));
         if (charts.LeadTimes.Count > 0) sections.Add(("lead-times", "Lead times", Figures(charts.LeadTimes)));
         if (charts.Map is { } map) sections.Add(("map", "Network map", MapFigure(map)));
@@ -91,6 +92,19 @@ public static class HtmlReport
         Html.Table(html, "comparison-table", ["KPI", .. c.Strategies],
             c.Kpis.Select(k => (IReadOnlyList<string>)[k.Path, .. k.PerStrategy.Select(e => double.IsNaN(e.Low) ? Html.Number(e.Mean) : $"{Html.Number(e.Mean)} [{Html.Number(e.Low)}, {Html.Number(e.High)}]")]));
         html.Append(Figures(charts));
+        return html.ToString();
+    }
+
+    private static string Experiment(Files.ExperimentResults experiment, IReadOnlyList<(string Label, IReadOnlyList<ChartSpec> Charts)> charts)
+    {
+        var html = new StringBuilder();
+        html.Append($"<p>{Html.Text(experiment.Experiment)}: {experiment.Points.Count} scenario and grid points; at each, every strategy ran on the same replications. Each cell: mean [95% interval].</p>\n");
+        for (int i = 0; i < experiment.Points.Count; i++)
+        {
+            var point = experiment.Points[i];
+            html.Append($"<h3 id=\"point{i}\">{Html.Text(point.Label)}</h3>\n");
+            html.Append(Comparison(point.Results, charts[i].Charts).Replace("id=\"comparison-table\"", $"id=\"point{i}-table\"", StringComparison.Ordinal));
+        }
         return html.ToString();
     }
 
@@ -166,6 +180,7 @@ public static class HtmlReport
         var lines = new List<string>();
         string scenario = folder.Scenario is null ? "SCENARIO.yaml" : ResultsFolder.ScenarioFileName;
         if (folder.Run is { } run) lines.Add($"logisticssim run {scenario} --strategy {run.Strategy} --seed {run.Seed} -r {run.Replications} --out DIR --report");
+        if (folder.Experiment is not null) lines.Add("logisticssim merge DIR           # the experiment's folder, after sweep: results.json again");
         if (folder.Comparison is { } c) lines.Add($"logisticssim compare {scenario} --strategies {string.Join(",", c.Strategies)} --seed {c.Seed} -r {c.Replications} --out DIR --report");
         lines.Add("logisticssim report DIR          # this page again, from the folder's files alone");
         return "<p>From this folder (it holds the scenario as run), with the same engine version, the commands below give the same summary, tables and charts byte for byte, on any machine and any number of threads. manifest.json records the version, commit and machine of this run.</p>\n"

@@ -10,12 +10,14 @@ namespace LogisticsSim.Reporting.Report;
 /// <param name="LeadTimes">The lead-time CDF, when requests.csv is there.</param>
 /// <param name="Capacity">Capacity curves, when capacity_curve.csv is there, and a plan's check, when plan.json is.</param>
 /// <param name="Map">The network map, when the scenario is there.</param>
+/// <param name="Experiment">A merged experiment: the strategy comparison at each scenario and grid point, in point order.</param>
 public sealed record ReportCharts(
     IReadOnlyList<ChartSpec> Comparison,
     IReadOnlyList<ChartSpec> OverTime,
     IReadOnlyList<ChartSpec> LeadTimes,
     IReadOnlyList<ChartSpec> Capacity,
-    NetworkMap? Map)
+    NetworkMap? Map,
+    IReadOnlyList<(string Label, IReadOnlyList<ChartSpec> Charts)> Experiment)
 {
     public static ReportCharts For(ResultsFolder folder)
     {
@@ -25,10 +27,16 @@ public sealed record ReportCharts(
             timeline is null ? [] : TimelineCharts.For(timeline),
             LeadTimeChart.For(folder.Requests) is { } lead ? [lead] : [],
             [.. folder.CapacityCurves.SelectMany(CapacityCurveCharts.For), .. folder.Plan is { } plan ? PlanCharts.For(plan) : []],
-            folder.Scenario is { } scenario ? NetworkMap.Of(scenario, timeline) : null);
+            folder.Scenario is { } scenario ? NetworkMap.Of(scenario, timeline) : null,
+            folder.Experiment is { } experiment ? ExperimentCharts(experiment) : []);
     }
 
-    public IEnumerable<ChartSpec> All => Comparison.Concat(OverTime).Concat(LeadTimes).Concat(Capacity);
+    public IEnumerable<ChartSpec> All => Comparison.Concat(OverTime).Concat(LeadTimes).Concat(Capacity).Concat(Experiment.SelectMany(p => p.Charts));
+
+    /// <summary>The comparison charts of each point, their ids prefixed with the point's number so that files do not collide.</summary>
+    private static IReadOnlyList<(string, IReadOnlyList<ChartSpec>)> ExperimentCharts(Files.ExperimentResults experiment) =>
+        experiment.Points.Select((p, i) => (p.Label, (IReadOnlyList<ChartSpec>)ComparisonCharts.For(p.Results)
+            .Select(c => c with { Id = $"point{i}-{c.Id}", Title = $"{c.Title} ({p.Label})" }).ToArray())).ToArray();
 
     /// <summary>Every picture as files: chart-ID.svg and chart-ID.png, and network-map.svg and .png.</summary>
     public IReadOnlyList<(string Name, byte[] Content)> Files()

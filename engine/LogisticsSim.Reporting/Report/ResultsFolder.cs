@@ -26,6 +26,9 @@ public sealed class ResultsFolder
     public string? ScenarioYaml { get; private set; }
     public RunResults? Run { get; private set; }
     public ComparisonResults? Comparison { get; private set; }
+
+    /// <summary>A merged experiment (results.json from `merge`), when the folder has one.</summary>
+    public ExperimentResults? Experiment { get; private set; }
     public IReadOnlyList<RequestRecord> Requests { get; private set; } = [];
     public IReadOnlyList<StrategyTimeline> Timelines { get; private set; } = [];
     public IReadOnlyList<CapacityCurve> CapacityCurves { get; private set; } = [];
@@ -37,8 +40,8 @@ public sealed class ResultsFolder
     /// <summary>Reads the folder; throws <see cref="ReportInputException"/> when it holds no results or a file is bad.</summary>
     public static ResultsFolder Load(string directory)
     {
-        if (!Directory.Exists(directory)) throw new ReportInputException($"{directory}: no such folder; expected the --out folder of run, compare or plan");
-        string[] names = [ResultsJson.SummaryFileName, ResultsJson.ComparisonFileName, RequestsCsvReader.FileName, TimelineCsv.FileName, FlowsCsv.FileName,
+        if (!Directory.Exists(directory)) throw new ReportInputException($"{directory}: no such folder; expected the --out folder of run, compare, plan or sweep");
+        string[] names = [ResultsJson.SummaryFileName, ResultsJson.ComparisonFileName, ResultsJson.ExperimentFileName, RequestsCsvReader.FileName, TimelineCsv.FileName, FlowsCsv.FileName,
             CapacityCurveCsv.FileName, PlanFileName, ScenarioFileName];
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (string name in names)
@@ -54,10 +57,10 @@ public sealed class ResultsFolder
     {
         var folder = new ResultsFolder(label);
         string Where(string name) => Path.Combine(label, name);
-        if (!files.ContainsKey(ResultsJson.SummaryFileName) && !files.ContainsKey(ResultsJson.ComparisonFileName)
+        if (!files.ContainsKey(ResultsJson.SummaryFileName) && !files.ContainsKey(ResultsJson.ComparisonFileName) && !files.ContainsKey(ResultsJson.ExperimentFileName)
             && !files.ContainsKey(CapacityCurveCsv.FileName) && !files.ContainsKey(PlanFileName))
         {
-            throw new ReportInputException($"{label}: found no results, expected {ResultsJson.SummaryFileName} (from run --out), {ResultsJson.ComparisonFileName} (from compare --out) or {CapacityCurveCsv.FileName} or {PlanFileName} (from plan --out)");
+            throw new ReportInputException($"{label}: found no results, expected {ResultsJson.SummaryFileName} (from run --out), {ResultsJson.ComparisonFileName} (from compare --out), {ResultsJson.ExperimentFileName} (from merge) or {CapacityCurveCsv.FileName} or {PlanFileName} (from plan --out)");
         }
         if (files.TryGetValue(ScenarioFileName, out var yaml))
         {
@@ -67,6 +70,7 @@ public sealed class ResultsFolder
         }
         if (files.TryGetValue(ResultsJson.SummaryFileName, out var summary)) folder.Run = ResultsJson.ReadSummary(summary, Where(ResultsJson.SummaryFileName));
         if (files.TryGetValue(ResultsJson.ComparisonFileName, out var compare)) folder.Comparison = ResultsJson.ReadComparison(compare, Where(ResultsJson.ComparisonFileName));
+        if (files.TryGetValue(ResultsJson.ExperimentFileName, out var merged)) folder.Experiment = ResultsJson.ReadExperiment(merged, Where(ResultsJson.ExperimentFileName));
         if (files.TryGetValue(RequestsCsvReader.FileName, out var requests)) folder.Requests = RequestsCsvReader.Read(requests, Where(RequestsCsvReader.FileName));
         var flows = files.TryGetValue(FlowsCsv.FileName, out var flowText) ? FlowsCsv.Read(flowText, Where(FlowsCsv.FileName)) : [];
         if (files.TryGetValue(TimelineCsv.FileName, out var timeline)) folder.Timelines = TimelineCsv.Read(timeline, Where(TimelineCsv.FileName), flows);
@@ -80,5 +84,5 @@ public sealed class ResultsFolder
     }
 
     /// <summary>The scenario's name, from whichever file names it.</summary>
-    public string ScenarioName => Scenario?.Name ?? Run?.Scenario ?? Comparison?.Scenario ?? "scenario";
+    public string ScenarioName => Scenario?.Name ?? Run?.Scenario ?? Comparison?.Scenario ?? Experiment?.Experiment ?? "scenario";
 }
