@@ -2,6 +2,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using LogisticsSim.Core.Experiments;
 using LogisticsSim.Optimization.Planning;
 
 namespace LogisticsSim.Cli.Output;
@@ -54,12 +55,7 @@ public static class PlanFiles
             if (check is not null)
             {
                 json.WriteStartObject("simulated");
-                Number(json, "fill_rate", check.ExpectedSimulatedFill);
-                json.WritePropertyName("ci95");
-                json.WriteStartArray();
-                Value(json, check.ExpectedSimulatedFillInterval.Low);
-                Value(json, check.ExpectedSimulatedFillInterval.High);
-                json.WriteEndArray();
+                Fill(json, check.ExpectedSimulatedFillInterval);
                 Number(json, "deprivation_person_days", check.ExpectedSimulatedDeprivation);
                 json.WriteEndObject();
                 Number(json, "planning_gap", check.ExpectedPromisedFill - check.ExpectedSimulatedFill);
@@ -91,12 +87,7 @@ public static class PlanFiles
                 if (checks is not null && checks.TryGetValue(p.Id, out var c))
                 {
                     json.WriteStartObject("simulated");
-                    Number(json, "fill_rate", c.SimulatedFill.Mean);
-                    json.WritePropertyName("ci95");
-                    json.WriteStartArray();
-                    Value(json, c.SimulatedFill.Low);
-                    Value(json, c.SimulatedFill.High);
-                    json.WriteEndArray();
+                    Fill(json, c.SimulatedFill);
                     Number(json, "delivered_t", c.SimulatedDeliveredTonnes);
                     Number(json, "deprivation_person_days", c.SimulatedDeprivationPersonDays);
                     json.WriteEndObject();
@@ -169,6 +160,17 @@ public static class PlanFiles
             }
         }
         json.WriteEndObject();
+    }
+
+    /// <summary>A simulated fill rate and its 95% interval: <c>"fill_rate": m, "ci95": [low, high]</c>.</summary>
+    private static void Fill(Utf8JsonWriter json, Interval fill)
+    {
+        Number(json, "fill_rate", fill.Mean);
+        json.WritePropertyName("ci95");
+        json.WriteStartArray();
+        Value(json, fill.Low);
+        Value(json, fill.High);
+        json.WriteEndArray();
     }
 
     /// <summary>Numbers rounded to 6 decimals (a gram, a millionth of a rate): solver round-off stays out of the file.</summary>
