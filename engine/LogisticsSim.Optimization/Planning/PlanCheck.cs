@@ -51,9 +51,18 @@ public static class PlanCheck
             var byItem = promise.Flows.Where(f => f.Fleet is null).GroupBy(f => f.Item).ToDictionary(g => g.Key, g => g.Sum(f => f.Tonnes), StringComparer.Ordinal);
             if (simulations[s] is { } sim)
             {
-                foreach (var record in new ResponseModel(sim, strategy(), r, seed).Run().Requests)
+                var instance = strategy();
+                try
                 {
-                    byItem[record.Item] = byItem.GetValueOrDefault(record.Item) + record.TonnesDelivered;
+                    foreach (var record in new ResponseModel(sim, instance, r, seed).Run().Requests)
+                    {
+                        byItem[record.Item] = byItem.GetValueOrDefault(record.Item) + record.TonnesDelivered;
+                    }
+                }
+                finally
+                {
+                    // An external policy program ends with its run, as in ReplicationRunner.
+                    (instance as IDisposable)?.Dispose();
                 }
             }
             delivered[s, r] = byItem.Values.Sum();
