@@ -32,6 +32,13 @@ public static class ChartRenderer
         {
             plot.Axes.Bottom.SetTicks(Enumerable.Range(0, names.Count).Select(i => (double)i).ToArray(), names.ToArray());
             plot.Axes.SetLimitsX(-0.5, names.Count - 0.5);
+            if (names.Count > MaxLevelTickLabels)
+            {
+                // Many names (51 hurricane scenarios) overlap side by side: stand them on end, with room below.
+                plot.Axes.Bottom.TickLabelStyle.Rotation = 90;
+                plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+                plot.Axes.Bottom.MinimumSize = 8 * names.Max(n => n.Length) + 30;
+            }
         }
         plot.Legend.SetBestFontOnEachRender = false;
         plot.Legend.FontName = ChartFont.Family;
@@ -40,6 +47,9 @@ public static class ChartRenderer
         plot.Font.Set(ChartFont.Family);
         return plot;
     }
+
+    /// <summary>Beyond this many names on the horizontal axis, they are written vertically.</summary>
+    private const int MaxLevelTickLabels = 12;
 
     private static void Add(Plot plot, ChartSeries series, int index, bool svg)
     {
