@@ -52,16 +52,13 @@ public static class CompareCommand
                 files.Add("compare.csv", w => ComparisonFiles.WriteCsv(w, comparison));
                 PictureOptions.AddChartData(files, loaded, scenarioFile, timelines);
                 pictures.Produce(parsed, files, folder.Path, loaded, timelines);
-                files.WriteTo(folder);
                 manifest.Settings["scenario_file"] = scenarioFile;
                 manifest.Settings["strategies"] = names;
                 manifest.Settings["strategy_settings"] = names.ToDictionary(n => n, n => StrategyCatalog.Settings(n, loaded));
                 manifest.Settings["seed"] = usedSeed;
                 manifest.Settings["replications"] = reps;
                 manifest.Settings["timeline_step_h"] = step!.Value.Hours;
-                manifest.EndPhase("write");
-                folder.Write("manifest.json", manifest.Write);
-                context.Out.WriteLine($"wrote {string.Join(", ", files.Names.Where(n => !n.StartsWith("chart-", StringComparison.Ordinal)))}{RunCommand.Charts(files)} and manifest.json to {folder.Path}");
+                files.WriteWithManifest(folder, manifest, context.Out);
             }
             return ExitCodes.Ok;
         });

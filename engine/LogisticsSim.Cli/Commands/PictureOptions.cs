@@ -55,6 +55,10 @@ public sealed class PictureOptions
     {
         files.Add(TimelineCsv.FileName, w => TimelineCsv.Write(w, timelines));
         files.Add(FlowsCsv.FileName, w => FlowsCsv.Write(w, scenario, timelines));
-        files.Add(ResultsFolder.ScenarioFileName, File.ReadAllText(scenarioFile).Replace("\r\n", "\n"));
+        AddScenario(files, scenarioFile);
     }
+
+    /// <summary>The scenario as run, as scenario.yaml: the report's assumptions, and what reproduces the results.</summary>
+    public static void AddScenario(PendingFiles files, string scenarioFile) =>
+        files.Add(ResultsFolder.ScenarioFileName, File.ReadAllText(scenarioFile).Replace("\r\n", "\n"));
 }

@@ -4,7 +4,6 @@ using System.Globalization;
 using LogisticsSim.Cli.Output;
 using LogisticsSim.Core.Scenarios;
 using LogisticsSim.Optimization.Planning;
-using LogisticsSim.Reporting.Report;
 
 namespace LogisticsSim.Cli.Commands;
 
@@ -58,7 +57,7 @@ public static class PlanCommand
             if (reps < 0) throw new UserInputException($"error: --check-replications: found {reps}, expected a whole number >= 0");
             if (parsed.GetValue(threads) is < 1) throw new UserInputException("error: --threads: expected a whole number >= 1");
             var options = new PlanningOptions(solverName, relativeGap, TimeSpan.FromSeconds(Durations.Seconds(parsed.GetValue(timeLimit)!, "--time-limit")));
-            var factory = reps > 0 ? StrategyCatalog.For(parsed.GetValue(strategy), loaded) : null;
+            var factory = reps > 0 ? StrategyCatalog.For(parsed.GetValue(strategy), loaded, context.Error) : null;
             string? strategyName = factory?.Invoke().Name;
             var points = parsed.GetValue(sweep) is { } text ? SweepParameter.Parse(text, loaded) : null;
             manifest.EndPhase("load");
@@ -73,12 +72,9 @@ public static class PlanCommand
             // Every file is made in memory first, pictures from the same texts `report DIR` would read, then written.
             void Write(PendingFiles files)
             {
-                files.Add(ResultsFolder.ScenarioFileName, File.ReadAllText(file).Replace("\r\n", "\n"));
+                PictureOptions.AddScenario(files, file);
                 pictures.Produce(parsed, files, folder!.Path, loaded, []);
-                files.WriteTo(folder);
-                manifest.EndPhase("write");
-                folder.Write("manifest.json", manifest.Write);
-                context.Out.WriteLine($"wrote {string.Join(", ", files.Names.Where(n => !n.StartsWith("chart-", StringComparison.Ordinal)))}{RunCommand.Charts(files)} and manifest.json to {folder.Path}");
+                files.WriteWithManifest(folder, manifest, context.Out);
             }
 
             manifest.Settings["scenario_file"] = file;

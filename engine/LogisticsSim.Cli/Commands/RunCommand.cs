@@ -50,26 +50,16 @@ public static class RunCommand
                 files.Add("requests.csv", w => RequestsCsv.Write(w, run));
                 PictureOptions.AddChartData(files, loaded, scenarioFile, timelines);
                 pictures.Produce(parsed, files, folder.Path, loaded, timelines);
-                files.WriteTo(folder);
                 manifest.Settings["scenario_file"] = scenarioFile;
                 manifest.Settings["strategy"] = run.Strategy;
                 manifest.Settings["strategy_settings"] = StrategyCatalog.Settings(run.Strategy, loaded);
                 manifest.Settings["seed"] = run.Seed;
                 manifest.Settings["replications"] = reps;
                 manifest.Settings["timeline_step_h"] = step!.Value.Hours;
-                manifest.EndPhase("write");
-                folder.Write("manifest.json", manifest.Write);
-                context.Out.WriteLine($"wrote {string.Join(", ", files.Names.Where(n => !n.StartsWith("chart-", StringComparison.Ordinal)))}{Charts(files)} and manifest.json to {folder.Path}");
+                files.WriteWithManifest(folder, manifest, context.Out);
             }
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    /// <summary>", N charts" when charts were written: their names are many and alike.</summary>
-    internal static string Charts(PendingFiles files)
-    {
-        int n = files.Names.Count(f => f.StartsWith("chart-", StringComparison.Ordinal));
-        return n == 0 ? "" : $", {n} chart files (chart-*.png, chart-*.svg)";
     }
 }

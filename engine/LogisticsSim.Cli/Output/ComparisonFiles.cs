@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using CsvHelper;
 using LogisticsSim.Core.Experiments;
@@ -13,8 +12,7 @@ public static class ComparisonFiles
 {
     public static void WriteJson(TextWriter writer, Comparison comparison, string scenario, long seed, int replications)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" }))
+        JsonFile.Write(writer, json =>
         {
             json.WriteStartObject();
             json.WriteString("scenario", scenario);
@@ -26,9 +24,7 @@ public static class ComparisonFiles
             json.WriteString("baseline", comparison.Strategies[0]);
             WriteKpis(json, comparison.Strategies, comparison.Rows);
             json.WriteEndObject();
-        }
-        writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        writer.Write('\n');
+        });
     }
 
     /// <summary>The "kpis" object of compare.json: per KPI and strategy, mean, interval and paired difference.</summary>
@@ -41,11 +37,11 @@ public static class ComparisonFiles
             for (int s = 0; s < strategies.Count; s++)
             {
                 json.WriteStartObject(strategies[s]);
-                Interval(json, row.PerStrategy[s]);
+                JsonFile.Estimate(json, "mean", row.PerStrategy[s]);
                 if (row.DifferenceToFirst[s] is { } d)
                 {
                     json.WriteStartObject("difference");
-                    Interval(json, d);
+                    JsonFile.Estimate(json, "mean", d);
                     json.WriteEndObject();
                 }
                 json.WriteEndObject();
@@ -53,27 +49,6 @@ public static class ComparisonFiles
             json.WriteEndObject();
         }
         json.WriteEndObject();
-    }
-
-    private static void Interval(Utf8JsonWriter json, Interval i)
-    {
-        Number(json, "mean", i.Mean);
-        json.WriteStartArray("ci95");
-        Value(json, i.Low);
-        Value(json, i.High);
-        json.WriteEndArray();
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, double value)
-    {
-        json.WritePropertyName(name);
-        Value(json, value);
-    }
-
-    private static void Value(Utf8JsonWriter json, double value)
-    {
-        if (double.IsFinite(value)) json.WriteNumberValue(value);
-        else json.WriteNullValue();
     }
 
     /// <summary>Long format: one row per KPI and strategy.</summary>

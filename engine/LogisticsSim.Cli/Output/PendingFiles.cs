@@ -35,4 +35,25 @@ public sealed class PendingFiles
     {
         foreach (var (name, content) in _files) folder.Write(name, content);
     }
+
+    /// <summary>
+    /// Writes the files, then manifest.json with the time that took (last, so that a manifest says the
+    /// results beside it are complete), and tells <paramref name="output"/> what was written.
+    /// </summary>
+    public void WriteWithManifest(OutputDirectory folder, Manifest manifest, TextWriter output)
+    {
+        WriteTo(folder);
+        manifest.EndPhase("write");
+        folder.Write("manifest.json", manifest.Write);
+        output.WriteLine($"wrote {string.Join(", ", Names.Where(n => !IsChart(n)))}{Charts()} and manifest.json to {folder.Path}");
+    }
+
+    private static bool IsChart(string name) => name.StartsWith("chart-", StringComparison.Ordinal);
+
+    /// <summary>", N chart files" when charts were written: their names are many and alike.</summary>
+    private string Charts()
+    {
+        int n = Names.Count(IsChart);
+        return n == 0 ? "" : $", {n} chart files (chart-*.png, chart-*.svg)";
+    }
 }

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using LogisticsSim.Core.Experiments;
 using LogisticsSim.Optimization.Planning;
@@ -14,13 +13,11 @@ namespace LogisticsSim.Cli.Output;
 /// </summary>
 public static class PlanFiles
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
     public static void WriteJson(TextWriter writer, string scenario, Plan plan, PlanCheckResult? check, string? strategy)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        JsonFile.Write(writer, json =>
         {
             json.WriteStartObject();
             json.WriteString("scenario", scenario);
@@ -99,9 +96,7 @@ public static class PlanFiles
             }
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-        writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        writer.Write('\n');
+        });
     }
 
     /// <summary>plan.md: the solve, the decisions, and promised against simulated fill per hazard scenario.</summary>
@@ -162,27 +157,10 @@ public static class PlanFiles
         json.WriteEndObject();
     }
 
-    /// <summary>A simulated fill rate and its 95% interval: <c>"fill_rate": m, "ci95": [low, high]</c>.</summary>
-    private static void Fill(Utf8JsonWriter json, Interval fill)
-    {
-        Number(json, "fill_rate", fill.Mean);
-        json.WritePropertyName("ci95");
-        json.WriteStartArray();
-        Value(json, fill.Low);
-        Value(json, fill.High);
-        json.WriteEndArray();
-    }
-
     /// <summary>Numbers rounded to 6 decimals (a gram, a millionth of a rate): solver round-off stays out of the file.</summary>
-    private static void Number(Utf8JsonWriter json, string key, double value)
-    {
-        json.WritePropertyName(key);
-        Value(json, value);
-    }
+    private const int Decimals = 6;
 
-    private static void Value(Utf8JsonWriter json, double value)
-    {
-        if (double.IsFinite(value)) json.WriteNumberValue(Math.Round(value, 6));
-        else json.WriteNullValue();
-    }
+    private static void Number(Utf8JsonWriter json, string key, double value) => JsonFile.Number(json, key, value, Decimals);
+
+    private static void Fill(Utf8JsonWriter json, Interval fill) => JsonFile.Estimate(json, "fill_rate", fill, Decimals);
 }

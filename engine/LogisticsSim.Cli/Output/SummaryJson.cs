@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: Apache-2.0
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using LogisticsSim.Core.Experiments;
 using LogisticsSim.Core.Kpis;
@@ -16,23 +15,22 @@ public static class SummaryJson
 {
     public static void Write(TextWriter writer, RunSummary run)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        JsonFile.Write(writer, json =>
         {
             json.WriteStartObject();
             json.WriteString("scenario", run.Scenario);
             json.WriteString("strategy", run.Strategy);
             json.WriteNumber("seed", run.Seed);
             json.WriteNumber("replications", run.Replications.Count);
-            WriteTree(json, run.Kpis.Select(k => (k.Path, (Action<Utf8JsonWriter>)(w => Number(w, k.Interval.Mean)))));
+            WriteTree(json, run.Kpis.Select(k => (k.Path, (Action<Utf8JsonWriter>)(w => JsonFile.Value(w, k.Interval.Mean)))));
             if (run.Replications.Count > 1)
             {
                 json.WriteStartObject("ci95");
                 WriteTree(json, run.Kpis.Select(k => (k.Path, (Action<Utf8JsonWriter>)(w =>
                 {
                     w.WriteStartArray();
-                    Number(w, k.Interval.Low);
-                    Number(w, k.Interval.High);
+                    JsonFile.Value(w, k.Interval.Low);
+                    JsonFile.Value(w, k.Interval.High);
                     w.WriteEndArray();
                 }))));
                 json.WriteEndObject();
@@ -42,23 +40,14 @@ public static class SummaryJson
             {
                 json.WriteStartObject();
                 json.WriteNumber("replication", r.Replication);
-                WriteTree(json, KpiVector.Of(r.Kpis).Select(k => (k.Path, (Action<Utf8JsonWriter>)(w => Number(w, k.Value)))));
+                WriteTree(json, KpiVector.Of(r.Kpis).Select(k => (k.Path, (Action<Utf8JsonWriter>)(w => JsonFile.Value(w, k.Value)))));
                 json.WriteEndObject();
             }
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-        writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n"));
-        writer.Write('\n');
+        });
     }
 
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
-
-    private static void Number(Utf8JsonWriter w, double value)
-    {
-        if (double.IsFinite(value)) w.WriteNumberValue(value);
-        else w.WriteNullValue();
-    }
 
     /// <summary>Writes dotted paths as nested objects, keeping the order in which each key first appears.</summary>
     private static void WriteTree(Utf8JsonWriter json, IEnumerable<(string Path, Action<Utf8JsonWriter> Value)> leaves)

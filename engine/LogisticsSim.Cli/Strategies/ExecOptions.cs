@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: Apache-2.0
-using System.Globalization;
 
 namespace LogisticsSim.Cli.Strategies;
 
@@ -32,7 +31,7 @@ public sealed record ExecOptions(string Command, TimeSpan Timeout, bool FailOnEr
                 var kv = option.Split('=', 2);
                 switch (kv[0])
                 {
-                    case "timeout" when kv.Length == 2 && Seconds(kv[1]) is { } s:
+                    case "timeout" when kv.Length == 2 && Durations.TrySeconds(kv[1]) is { } s:
                         timeout = TimeSpan.FromSeconds(s);
                         break;
                     case "on-error" when kv.Length == 2 && kv[1] is "fallback" or "fail":
@@ -46,13 +45,6 @@ public sealed record ExecOptions(string Command, TimeSpan Timeout, bool FailOnEr
         }
         if (!rest.StartsWith(':') || rest.Length < 2 || string.IsNullOrWhiteSpace(rest[1..])) throw Bad(spec, "exec:COMMAND, e.g. exec:\"python3 scenarios/strategies/nearest_first.py\"");
         return new ExecOptions(rest[1..].Trim(), timeout, fail);
-    }
-
-    private static double? Seconds(string text)
-    {
-        double factor = text.EndsWith("ms", StringComparison.Ordinal) ? 0.001 : text.EndsWith('m') ? 60 : 1;
-        string number = text.TrimEnd('s').TrimEnd('m');
-        return double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && v > 0 && double.IsFinite(v) ? v * factor : null;
     }
 
     private static UserInputException Bad(string spec, string expected) => new($"error: --strategy: found '{spec}', expected {expected}");

@@ -4,6 +4,8 @@ using LogisticsSim.Core.Demand;
 using LogisticsSim.Core.Network;
 using LogisticsSim.Core.Strategies;
 
+using LogisticsSim.Cli.Output;
+
 namespace LogisticsSim.Cli.Strategies;
 
 /// <summary>
@@ -38,7 +40,7 @@ public static class ExecProtocol
                 json.WriteNumber("ready_h", r.Ready.Hours);
                 json.WriteNumber("due_h", r.Due.Hours);
                 json.WriteNumber("priority", r.Priority);
-                Number(json, "stock_t", s.AvailableStock(r.From, r.Item));
+                JsonFile.Number(json, "stock_t", s.AvailableStock(r.From, r.Item));
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -54,7 +56,7 @@ public static class ExecProtocol
                 json.WriteNumber("available_at_h", v.AvailableAt.Hours);
                 json.WriteBoolean("broken", v.IsBroken);
                 json.WriteNumber("payload_t", v.Type.PayloadTonnes);
-                Number(json, "volume_m3", v.Type.VolumeM3 ?? double.PositiveInfinity);
+                JsonFile.Number(json, "volume_m3", v.Type.VolumeM3 ?? double.PositiveInfinity);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -76,18 +78,12 @@ public static class ExecProtocol
             foreach (var from in froms)
             {
                 json.WriteStartObject(from.Value);
-                foreach (var to in tos) Number(json, to.Value, s.TravelHours(type, from, to));
+                foreach (var to in tos) JsonFile.Number(json, to.Value, s.TravelHours(type, from, to));
                 json.WriteEndObject();
             }
             json.WriteEndObject();
         }
         json.WriteEndObject();
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, double value)
-    {
-        if (double.IsFinite(value)) json.WriteNumber(name, value);
-        else json.WriteNull(name);
     }
 
     /// <summary>The decisions of an answer line, or a description of what is wrong with it.</summary>

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using CsvHelper;
 using LogisticsSim.Cli.Output;
@@ -19,8 +17,7 @@ public static class MergedFiles
 {
     public static void WriteJson(TextWriter writer, SavedPlan plan, IReadOnlyList<MergedPoint> points)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" }))
+        JsonFile.Write(writer, json =>
         {
             json.WriteStartObject();
             json.WriteString("experiment", plan.Experiment);
@@ -44,9 +41,7 @@ public static class MergedFiles
             }
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-        writer.Write(Encoding.UTF8.GetString(stream.ToArray()));
-        writer.Write('\n');
+        });
     }
 
     /// <summary>Long format, as compare.csv, with the scenario, the point and each axis's value in front.</summary>

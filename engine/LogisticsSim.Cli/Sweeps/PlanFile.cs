@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: Apache-2.0
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using LogisticsSim.Cli.Output;
 using LogisticsSim.Core.Experiments.Sweeps;
@@ -19,8 +18,7 @@ public static class PlanFile
         var plan = setup.Plan;
         new OutputDirectory(outDir).Write(Name, writer =>
         {
-            using var stream = new MemoryStream();
-            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" }))
+            JsonFile.Write(writer, json =>
             {
                 json.WriteStartObject();
                 json.WriteString("experiment", plan.Experiment.Name);
@@ -45,9 +43,7 @@ public static class PlanFile
                 }
                 json.WriteEndArray();
                 json.WriteEndObject();
-            }
-            writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-            writer.Write('\n');
+            });
         });
     }
 

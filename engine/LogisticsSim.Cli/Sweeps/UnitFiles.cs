@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: Apache-2.0
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using LogisticsSim.Cli.Output;
 
@@ -15,8 +14,6 @@ public sealed class UnitFiles(string outDir)
 {
     public string Folder { get; } = Path.Combine(Path.GetFullPath(outDir), "units");
 
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
-
     public string ResultPath(string id) => Path.Combine(Folder, id + ".json");
 
     public string FailurePath(string id) => Path.Combine(Folder, id + ".failed.json");
@@ -29,9 +26,7 @@ public sealed class UnitFiles(string outDir)
             json.WriteStartObject("kpis");
             foreach (var (path, value) in kpis)
             {
-                json.WritePropertyName(path);
-                if (double.IsFinite(value)) json.WriteNumberValue(value);
-                else json.WriteNullValue();
+                JsonFile.Number(json, path, value);
             }
             json.WriteEndObject();
         });
@@ -95,15 +90,12 @@ public sealed class UnitFiles(string outDir)
     {
         new OutputDirectory(Folder).Write(Path.GetFileName(path), writer =>
         {
-            using var stream = new MemoryStream();
-            using (var json = new Utf8JsonWriter(stream, Options))
+            JsonFile.Write(writer, json =>
             {
                 json.WriteStartObject();
                 body(json);
                 json.WriteEndObject();
-            }
-            writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-            writer.Write('\n');
+            });
         });
     }
 }

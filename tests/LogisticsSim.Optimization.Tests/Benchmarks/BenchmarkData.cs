@@ -10,12 +10,7 @@ internal static class BenchmarkData
         {
             string? fromEnvironment = Environment.GetEnvironmentVariable("LOGISTICSSIM_BENCHMARKS");
             if (!string.IsNullOrEmpty(fromEnvironment)) return fromEnvironment;
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                string candidate = Path.Combine(dir.FullName, "shared", "data", "benchmarks");
-                if (Directory.Exists(candidate)) return candidate;
-            }
-            return "/work/shared/data/benchmarks";
+            return RepoFiles.Shared("data", "benchmarks");
         }
     }
 

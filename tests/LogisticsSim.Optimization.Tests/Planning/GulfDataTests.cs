@@ -9,20 +9,19 @@ namespace LogisticsSim.Optimization.Tests.Planning;
 /// </summary>
 public sealed class GulfDataTests
 {
-    private static readonly string Repo = FindRepo();
-    private static readonly string Data = Path.Combine(Repo, "..", "shared", "data", "gulf-hurricanes");
+    private static readonly string Data = RepoFiles.Shared("data", "gulf-hurricanes");
 
     [Fact]
     public void ShippedFile_IsWhatTheScriptWrites()
     {
         var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(Repo, "scenarios", "tools", "make_gulf_hurricanes.py"));
+        start.ArgumentList.Add(RepoFiles.Scenario(Path.Combine("tools", "make_gulf_hurricanes.py")));
         start.ArgumentList.Add(Data);
         using var process = Process.Start(start)!;
         string written = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         Assert.True(process.ExitCode == 0, process.StandardError.ReadToEnd());
-        Assert.Equal(File.ReadAllText(Path.Combine(Repo, "scenarios", "gulf-hurricanes.yaml")), written);
+        Assert.Equal(File.ReadAllText(RepoFiles.Scenario("gulf-hurricanes.yaml")), written);
     }
 
     [Fact]
@@ -47,14 +46,5 @@ public sealed class GulfDataTests
                 Assert.True(Math.Abs(shipped - source) <= 0.01 * source + 0.1, $"{cells[0]} {item}: {shipped:F1} t against {source:F1} t in scenarios.csv");
             }
         }
-    }
-
-    private static string FindRepo()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LogisticsSim.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("LogisticsSim.sln not found above the test binaries");
     }
 }

@@ -57,16 +57,8 @@ internal static class PlanningInstances
 
     public static Scenario Shipped(string file)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string path = Path.Combine(dir.FullName, "scenarios", file);
-            if (File.Exists(path))
-            {
-                var result = ScenarioLoader.Load(path);
-                Assert.True(result.Succeeded, result.ErrorReport);
-                return result.Scenario!;
-            }
-        }
-        throw new FileNotFoundException($"scenarios/{file}");
+        var result = ScenarioLoader.Load(RepoFiles.Scenario(file));
+        Assert.True(result.Succeeded, result.ErrorReport);
+        return result.Scenario!;
     }
 }

@@ -10,17 +10,7 @@ namespace LogisticsSim.Optimization.Tests.Strategies;
 
 public class OrToolsStrategyTests
 {
-    private static readonly string Tutorial = File.ReadAllText(FindTutorial());
-
-    private static string FindTutorial()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string path = Path.Combine(dir.FullName, "scenarios", "tutorial.yaml");
-            if (File.Exists(path)) return path;
-        }
-        throw new FileNotFoundException("scenarios/tutorial.yaml");
-    }
+    private static readonly string Tutorial = File.ReadAllText(RepoFiles.Scenario("tutorial.yaml"));
 
     private static Scenario Scenario() => ScenarioLoader.LoadFromText(Tutorial, "tutorial.yaml").Scenario!;
 
