@@ -113,6 +113,7 @@ public class PlanCommandTests
     [Theory]
     [InlineData("budget=a,b", "error: --sweep: found 'a' in 'a,b', expected numbers >= 0 separated by commas")]
     [InlineData("fleet.lorry=1,2", "error: --sweep: found fleet 'lorry', expected a fleet entry of planning.vehicles: truck10, truck20, mi8, boat")]
+    [InlineData("budget=", "error: --sweep: found nothing after 'budget=', expected values, listed (1e6,2e6,4e6) or as a range FROM:TO:COUNT")]
     [InlineData("speed=1,2", "error: --sweep: found 'speed', expected budget, fleet.ID or stock.ITEM")]
     public void Sweep_BadParameter_ExitCode2(string sweep, string message)
     {

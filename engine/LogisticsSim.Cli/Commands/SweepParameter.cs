@@ -36,6 +36,7 @@ public sealed record SweepParameter(string Name, IReadOnlyList<double> Values)
         {
             Fail($"item '{name[6..]}'", $"an item of planning.items: {string.Join(", ", planning.Items.Select(i => i.Item.Value))}");
         }
+        if (values.Length == 0) Fail($"nothing after '{name}='", "values, listed (1e6,2e6,4e6) or as a range FROM:TO:COUNT");
         var parsed = new List<double>();
         string[] range = values.Split(':');
         if (range.Length == 3)
