@@ -31,7 +31,8 @@ public sealed class ChromiumReportTests(ReportFixture fixture) : IClassFixture<R
     [Fact]
     public void Report_InChromium_ShowsTablesAboveAndChartsBelow()
     {
-        string shot = Path.Combine(Cli.TempDir(), "report.png");
+        using var temp = new TestFolder();
+        string shot = Path.Combine(temp, "report.png");
         Chromium($"--screenshot={shot}", "--window-size=1280,4000", Url());
         using var bitmap = SKBitmap.Decode(shot);
         Assert.Equal((1280, 4000), (bitmap.Width, bitmap.Height));
@@ -65,7 +66,8 @@ public sealed class ChromiumReportTests(ReportFixture fixture) : IClassFixture<R
             ?? throw new InvalidOperationException("chromium is not installed, so the report cannot be checked in a browser: run .ci/install.sh (Debian: apt-get install chromium)");
         var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (string flag in HeadlessFlags) start.ArgumentList.Add(flag);
-        start.ArgumentList.Add($"--user-data-dir={Cli.TempDir()}");
+        using var profile = new TestFolder();
+        start.ArgumentList.Add($"--user-data-dir={profile}");
         foreach (string arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

@@ -15,13 +15,6 @@ internal static class Cli
 
     public static string Scenario(string name) => Path.Combine(Repo, "scenarios", name);
 
-    public static string TempDir()
-    {
-        string dir = Path.Combine(Path.GetTempPath(), "logisticssim-tests", Path.GetRandomFileName());
-        Directory.CreateDirectory(dir);
-        return dir;
-    }
-
     private static string FindRepo()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

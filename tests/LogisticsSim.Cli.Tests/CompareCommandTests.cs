@@ -8,7 +8,7 @@ public class CompareCommandTests
     [Fact]
     public void Compare_SameReplications_PairedDifferences()
     {
-        string dir = Cli.TempDir();
+        using var dir = new TestFolder();
         var (exit, output, error) = Cli.Run("compare", Cli.Scenario("tutorial.yaml"), "--strategies", "fcfs,priority", "-r", "6", "--out", dir);
         Assert.True(exit == 0, error);
         Assert.Contains("priority - fcfs", output);

@@ -11,7 +11,7 @@ public class ExternalStrategyTests
 
     private static (int Exit, string Error, JsonElement Summary) Run(string strategy, int replications = 1)
     {
-        string dir = Cli.TempDir();
+        using var dir = new TestFolder();
         var (exit, _, error) = Cli.Run("run", Cli.Scenario("tutorial.yaml"), "-r", replications.ToString(System.Globalization.CultureInfo.InvariantCulture), "--strategy", strategy, "--out", dir);
         string summary = Path.Combine(dir, "summary.json");
         var root = File.Exists(summary) ? JsonDocument.Parse(File.ReadAllText(summary)).RootElement : default;

@@ -10,7 +10,7 @@ public class PlanCommandTests
     [Fact]
     public void Plan_WritesPlanWithPromisedAndSimulatedFill()
     {
-        string dir = Cli.TempDir();
+        using var dir = new TestFolder();
         var (exit, output, error) = Cli.Run("plan", Mozambique, "--check-replications", "2", "--out", dir);
         Assert.True(exit == 0, error);
         Assert.Contains("| scenario | probability | demand (t) | promised fill | simulated fill (95% interval) | gap |", output);
@@ -37,7 +37,7 @@ public class PlanCommandTests
     [Fact]
     public void Plan_IsByteIdentical_AcrossRunsAndThreadCounts()
     {
-        string a = Cli.TempDir(), b = Cli.TempDir();
+        using TestFolder a = new(), b = new();
         Assert.Equal(0, Cli.Run("plan", Mozambique, "--check-replications", "2", "--threads", "1", "--out", a).Exit);
         Assert.Equal(0, Cli.Run("plan", Mozambique, "--check-replications", "2", "--threads", "2", "--out", b).Exit);
         Assert.Equal(File.ReadAllBytes(Path.Combine(a, "plan.json")), File.ReadAllBytes(Path.Combine(b, "plan.json")));
@@ -47,7 +47,7 @@ public class PlanCommandTests
     [Fact]
     public void Sweep_WritesTheCapacityCurve()
     {
-        string dir = Cli.TempDir();
+        using var dir = new TestFolder();
         var (exit, _, error) = Cli.Run("plan", Mozambique, "--sweep", "budget=0:4000000:3", "--check-replications", "1", "--out", dir);
         Assert.True(exit == 0, error);
         string[] lines = File.ReadAllLines(Path.Combine(dir, "capacity_curve.csv"));
@@ -81,7 +81,7 @@ public class PlanCommandTests
     [Fact]
     public void Plan_Report_ShowsDecisionsAndTheCheck_AndReportDirGivesTheSameBytes()
     {
-        string dir = Cli.TempDir();
+        using var dir = new TestFolder();
         var (exit, _, error) = Cli.Run("plan", Mozambique, "--check-replications", "2", "--out", dir, "--report", "--charts");
         Assert.True(exit == 0, error);
         string html = File.ReadAllText(Path.Combine(dir, "report.html"));
@@ -125,7 +125,7 @@ public class PlanCommandTests
     [Fact]
     public void Plan_BadPlanningInput_IsLocated_AndNothingIsWritten()
     {
-        string dir = Cli.TempDir();
+        using var dir = new TestFolder();
         string file = Path.Combine(dir, "bad.yaml");
         File.WriteAllText(file, File.ReadAllText(Mozambique).Replace("probability: 0.25", "probability: 0.35", StringComparison.Ordinal));
         string output = Path.Combine(dir, "out");

@@ -50,6 +50,9 @@ public partial class ReadmeTests
         scaled = scaled.Replace("--time-limit 10s", "--time-limit 1s");
         if (scaled.Contains("ortools", StringComparison.Ordinal)) scaled = scaled.Replace("scenarios/idai-beira.yaml", "scenarios/tutorial.yaml");
         var args = Words(scaled);
+        using var temp = new TestFolder();
+        int folders = 0;
+        string Folder() => Directory.CreateDirectory(Path.Combine(temp, $"{++folders}")).FullName;
         for (int i = 0; i < args.Count; i++)
         {
             if (args[i].StartsWith("scenarios/", StringComparison.Ordinal) || args[i].StartsWith("../shared/", StringComparison.Ordinal))
@@ -58,38 +61,37 @@ public partial class ReadmeTests
             }
             // A program named inside an exec: strategy runs from the repository too.
             args[i] = args[i].Replace(" scenarios/", " " + Cli.Repo + "/scenarios/", StringComparison.Ordinal);
-            if (args[i] == "--out") args[i + 1] = Cli.TempDir();
+            if (args[i] == "--out") args[i + 1] = Folder();
         }
-        if (args[0] is "sweep" or "slurm") args[1] = ScaledExperiment(args[1]);
+        if (args[0] is "sweep" or "slurm") args[1] = ScaledExperiment(args[1], Folder());
         if (args[0] == "merge")
         {
             // A folder to merge: the README's experiment, run here first.
-            args[1] = Cli.TempDir();
-            Assert.Equal(0, Cli.Run("sweep", ScaledExperiment(Path.Combine(Cli.Repo, "scenarios", "experiments", "fleet-size.yaml")), "--out", args[1]).Exit);
+            args[1] = Folder();
+            Assert.Equal(0, Cli.Run("sweep", ScaledExperiment(Path.Combine(Cli.Repo, "scenarios", "experiments", "fleet-size.yaml"), Folder()), "--out", args[1]).Exit);
         }
         if (args[0] == "run" && !args.Contains("-r")) args.AddRange(["-r", "2"]);
-        if (args[0] == "report") args[1] = FinishedFolder(); // the README's folder comes from the command before it
+        if (args[0] == "report") args[1] = FinishedFolder(Folder()); // the README's folder comes from the command before it
 
         var (exit, _, error) = Cli.Run(args.ToArray());
         Assert.True(exit == 0, $"{string.Join(' ', args)}\n{error}");
     }
 
     /// <summary>A folder a run has just written, as `report` expects.</summary>
-    private static string FinishedFolder()
+    private static string FinishedFolder(string folder)
     {
-        string folder = Cli.TempDir();
         var (exit, _, error) = Cli.Run("run", Cli.Scenario("tutorial.yaml"), "-r", "2", "--out", folder);
         Assert.True(exit == 0, error);
         return folder;
     }
 
-    /// <summary>A copy of an experiment with two replications of the tutorial in place of its scenarios.</summary>
-    private static string ScaledExperiment(string file)
+    /// <summary>A copy of an experiment, in the folder given, with two replications of the tutorial in place of its scenarios.</summary>
+    private static string ScaledExperiment(string file, string folder)
     {
         string text = File.ReadAllText(file);
         text = Regex.Replace(text, @"replications: \d+", "replications: 2");
         text = Regex.Replace(text, @"- \.\./[a-z-]+\.yaml", "- " + Cli.Scenario("tutorial.yaml"));
-        string copy = Path.Combine(Cli.TempDir(), Path.GetFileName(file));
+        string copy = Path.Combine(folder, Path.GetFileName(file));
         File.WriteAllText(copy, text);
         return copy;
     }

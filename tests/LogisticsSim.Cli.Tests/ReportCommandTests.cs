@@ -46,7 +46,7 @@ public sealed class ReportCommandTests(ReportFixture fixture) : IClassFixture<Re
     [Fact]
     public void ReportCommand_OnTheFinishedFolder_RebuildsTheSameBytes()
     {
-        string copy = Cli.TempDir();
+        using var copy = new TestFolder();
         foreach (string file in Directory.GetFiles(fixture.Folder).Where(f => !f.EndsWith("report.html", StringComparison.Ordinal)))
         {
             File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
@@ -60,7 +60,7 @@ public sealed class ReportCommandTests(ReportFixture fixture) : IClassFixture<Re
     [Fact]
     public void Run_Twice_GivesByteIdenticalReportsAndCharts()
     {
-        string other = Cli.TempDir();
+        using var other = new TestFolder();
         var (exit, _, error) = Cli.Run("run", Cli.Scenario("tutorial.yaml"), "-r", "2", "--out", other, "--report", "--charts", "--geojson", "--threads", "1");
         Assert.True(exit == 0, error);
         foreach (string name in new[] { "report.html", "chart-delivered-by-item.svg", "network-map.svg", "timeline.csv", "flows.csv", "network.geojson" })
@@ -72,7 +72,7 @@ public sealed class ReportCommandTests(ReportFixture fixture) : IClassFixture<Re
     [Fact]
     public void Report_OnAFolderWithoutResults_IsAnInputErrorAndWritesNothing()
     {
-        string empty = Cli.TempDir();
+        using var empty = new TestFolder();
         var (exit, _, error) = Cli.Run("report", empty);
         Assert.Equal(2, exit);
         Assert.StartsWith($"{empty}: found no results, expected summary.json (from run --out)", error, StringComparison.Ordinal);
@@ -83,7 +83,8 @@ public sealed class ReportCommandTests(ReportFixture fixture) : IClassFixture<Re
     [Fact]
     public void Report_OnAMissingFolder_IsAnInputError()
     {
-        string missing = Path.Combine(Cli.TempDir(), "nowhere");
+        using var temp = new TestFolder();
+        string missing = Path.Combine(temp, "nowhere");
         var (exit, _, error) = Cli.Run("report", missing);
         Assert.Equal(2, exit);
         Assert.Contains($"{missing}: no such folder", error, StringComparison.Ordinal);
@@ -93,7 +94,7 @@ public sealed class ReportCommandTests(ReportFixture fixture) : IClassFixture<Re
     [Fact]
     public void Report_OnABadTimeline_SaysWhereAndWritesNothing()
     {
-        string folder = Cli.TempDir();
+        using var folder = new TestFolder();
         File.Copy(Path.Combine(fixture.Folder, "summary.json"), Path.Combine(folder, "summary.json"));
         File.WriteAllText(Path.Combine(folder, "timeline.csv"), "strategy,measure,key,time_h,value\npriority,stock_t,PORT,0,0\npriority,stock_t,PORT,x,1\n");
         var (exit, _, error) = Cli.Run("report", folder);
@@ -114,7 +115,7 @@ public sealed class ReportCommandTests(ReportFixture fixture) : IClassFixture<Re
     [Fact]
     public void Report_OfACapacityCurveAlone_ShowsTheCurve()
     {
-        string folder = Cli.TempDir();
+        using var folder = new TestFolder();
         File.WriteAllText(Path.Combine(folder, "capacity_curve.csv"),
             "parameter,value,fill_promised,fill_simulated,deprivation_person_days,cost\nfleet.truck10.count,6,0.8,0.7,2500,4000\nfleet.truck10.count,8,0.9,0.85,1200,5000\n");
         var (exit, _, error) = Cli.Run("report", folder, "--charts");
@@ -127,7 +128,7 @@ public sealed class ReportCommandTests(ReportFixture fixture) : IClassFixture<Re
     [Fact]
     public void Compare_WithReport_ChartsEachKpiPerStrategy_AndExportsFlowsPerStrategy()
     {
-        string folder = Cli.TempDir();
+        using var folder = new TestFolder();
         var (exit, _, error) = Cli.Run("compare", Cli.Scenario("tutorial.yaml"), "--strategies", "fcfs,priority", "-r", "2", "--out", folder, "--report", "--geojson");
         Assert.True(exit == 0, error);
         string html = File.ReadAllText(Path.Combine(folder, "report.html"));
@@ -142,7 +143,7 @@ public sealed class ReportCommandTests(ReportFixture fixture) : IClassFixture<Re
     [Fact]
     public void Report_OfASummaryAlone_HasTheKpisButNoMapOrAssumptions()
     {
-        string folder = Cli.TempDir();
+        using var folder = new TestFolder();
         File.Copy(Path.Combine(fixture.Folder, "summary.json"), Path.Combine(folder, "summary.json"));
         var (exit, _, error) = Cli.Run("report", folder);
         Assert.True(exit == 0, error);

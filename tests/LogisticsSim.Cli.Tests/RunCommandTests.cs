@@ -7,7 +7,7 @@ public class RunCommandTests
     [Fact]
     public void Run_WritesTheOutputContract()
     {
-        string dir = Cli.TempDir();
+        using var dir = new TestFolder();
         var (exit, output, error) = Cli.Run("run", Cli.Scenario("tutorial.yaml"), "-r", "3", "--out", dir);
         Assert.True(exit == 0, error);
         Assert.Contains("fill_rate", output);
@@ -27,12 +27,12 @@ public class RunCommandTests
     [Fact]
     public void Run_SameSeed_ByteIdenticalSummary_OnAnyThreadCount()
     {
-        string one = Cli.TempDir(), two = Cli.TempDir();
+        using TestFolder one = new(), two = new();
         Assert.Equal(0, Cli.Run("run", Cli.Scenario("idai-beira.yaml"), "-r", "4", "--threads", "1", "--out", one).Exit);
         Assert.Equal(0, Cli.Run("run", Cli.Scenario("idai-beira.yaml"), "-r", "4", "--threads", "2", "--out", two).Exit);
         Assert.Equal(File.ReadAllBytes(Path.Combine(one, "summary.json")), File.ReadAllBytes(Path.Combine(two, "summary.json")));
         Assert.Equal(File.ReadAllBytes(Path.Combine(one, "requests.csv")), File.ReadAllBytes(Path.Combine(two, "requests.csv")));
-        string other = Cli.TempDir();
+        using var other = new TestFolder();
         Assert.Equal(0, Cli.Run("run", Cli.Scenario("idai-beira.yaml"), "-r", "4", "--seed", "5", "--out", other).Exit);
         Assert.NotEqual(File.ReadAllBytes(Path.Combine(one, "summary.json")), File.ReadAllBytes(Path.Combine(other, "summary.json")));
     }
@@ -48,7 +48,8 @@ public class RunCommandTests
     [Fact]
     public void Run_BadScenario_ExitCode2_LocatedErrors_NothingWritten()
     {
-        string dir = Cli.TempDir(), file = Path.Combine(dir, "bad.yaml");
+        using var dir = new TestFolder();
+        string file = Path.Combine(dir, "bad.yaml");
         File.WriteAllText(file, File.ReadAllText(Cli.Scenario("tutorial.yaml"))
             .Replace("payload_t: 10 ", "payload_t: -5 ").Replace("horizon: 14d", "horizon: 14"));
         string outDir = Path.Combine(dir, "out");
@@ -81,7 +82,8 @@ public class RunCommandTests
         var (exit, output, _) = Cli.Run("validate", Cli.Scenario("idai-beira.yaml"));
         Assert.Equal(0, exit);
         Assert.Contains("ok: 'Idai-Beira'", output);
-        string file = Path.Combine(Cli.TempDir(), "typo.yaml");
+        using var temp = new TestFolder();
+        string file = Path.Combine(temp, "typo.yaml");
         File.WriteAllText(file, File.ReadAllText(Cli.Scenario("tutorial.yaml")).Replace("payload_t: 10 ", "paylod_t: 10 "));
         var (badExit, _, error) = Cli.Run("validate", file);
         Assert.Equal(2, badExit);

@@ -25,7 +25,8 @@ public class SolveCommandTests
     [Fact]
     public void Solve_MalformedInstance_ExitCode2_Located()
     {
-        string file = Path.Combine(Cli.TempDir(), "broken.txt");
+        using var temp = new TestFolder();
+        string file = Path.Combine(temp, "broken.txt");
         File.WriteAllText(file, "25 200 1\n0 40 50 0 0 1236 0 0 0\n1 45 x 10 0 100 10 0 2\n");
         var (exit, _, error) = Cli.Run("solve", file);
         Assert.Equal(2, exit);

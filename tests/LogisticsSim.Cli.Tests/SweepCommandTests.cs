@@ -29,7 +29,8 @@ public class SweepCommandTests
     [Fact]
     public void Plan_SameFile_SameUnitsAndIds()
     {
-        string file = Experiment(Cli.TempDir());
+        using var work = new TestFolder();
+        string file = Experiment(work);
         var a = SweepSetup.Load(file).Units.Select(u => (u.Id, u.Key, u.Unit.Seed)).ToArray();
         var b = SweepSetup.Load(file).Units.Select(u => (u.Id, u.Key, u.Unit.Seed)).ToArray();
         Assert.Equal(a, b);
@@ -42,7 +43,8 @@ public class SweepCommandTests
     [Fact]
     public void Shards_PartitionThePlanExactly()
     {
-        var plan = SweepSetup.Load(Experiment(Cli.TempDir())).Plan;
+        using var work = new TestFolder();
+        var plan = SweepSetup.Load(Experiment(work)).Plan;
         var shards = Enumerable.Range(0, 5).Select(i => plan.Shard(new ShardSpec(i, 5)).Select(u => u.Id).ToArray()).ToArray();
         Assert.Equal(plan.Units.Select(u => u.Id).Order(), shards.SelectMany(s => s).Order());
         Assert.Equal(plan.Units.Count, shards.SelectMany(s => s).Distinct().Count());
@@ -52,7 +54,8 @@ public class SweepCommandTests
     [Fact]
     public void Sweep_KilledThenResumed_ShardedOrWhole_SameBytes()
     {
-        string work = Cli.TempDir(), file = Experiment(work);
+        using var work = new TestFolder();
+        string file = Experiment(work);
         string whole = Path.Combine(work, "whole"), killed = Path.Combine(work, "killed"), sharded = Path.Combine(work, "sharded");
         var (exit, output, error) = Cli.Run("sweep", file, "--out", whole);
         Assert.True(exit == 0, error);
@@ -85,7 +88,8 @@ public class SweepCommandTests
     [Fact]
     public void Sweep_OnePoint_SameTablesAsCompare()
     {
-        string work = Cli.TempDir(), file = Experiment(work, grid: "", replications: 4);
+        using var work = new TestFolder();
+        string file = Experiment(work, grid: "", replications: 4);
         File.WriteAllText(file, File.ReadAllText(file).Replace("grid:\n", "").Replace("seed: 11", "seed: 7"));
         string sweep = Path.Combine(work, "sweep"), compare = Path.Combine(work, "compare");
         Assert.Equal(0, Cli.Run("sweep", file, "--out", sweep).Exit);
@@ -100,7 +104,8 @@ public class SweepCommandTests
     [Fact]
     public void Sweep_FailingUnit_RecordedAndTheOthersGoOn()
     {
-        string work = Cli.TempDir(), dir = Path.Combine(work, "out");
+        using var work = new TestFolder();
+        string dir = Path.Combine(work, "out");
         string file = Experiment(work, strategies: "[fcfs, {name: broken, use: 'exec[on-error=fail]:python3 -c \"import sys; sys.exit(3)\"'}]", replications: 1);
         var (exit, _, error) = Cli.Run("sweep", file, "--out", dir);
         Assert.Equal(1, exit);
@@ -116,7 +121,8 @@ public class SweepCommandTests
     [Fact]
     public void Merge_MissingUnit_ListedExitCode2()
     {
-        string work = Cli.TempDir(), dir = Path.Combine(work, "out"), file = Experiment(work, replications: 1);
+        using var work = new TestFolder();
+        string dir = Path.Combine(work, "out"), file = Experiment(work, replications: 1);
         Assert.Equal(0, Cli.Run("sweep", file, "--out", dir, "--shard", "0/2").Exit);
         var (exit, _, error) = Cli.Run("merge", dir);
         Assert.Equal(2, exit);
@@ -132,7 +138,8 @@ public class SweepCommandTests
     [InlineData("fleet[0].cuont: [1]", "fleet[0].cuont: found unknown key 'cuont'")]
     public void Sweep_BadGrid_LocatedInTheExperimentExitCode2(string grid, string message)
     {
-        string work = Cli.TempDir(), file = Experiment(work, grid: grid);
+        using var work = new TestFolder();
+        string file = Experiment(work, grid: grid);
         var (exit, _, error) = Cli.Run("sweep", file, "--out", Path.Combine(work, "out"));
         Assert.Equal(2, exit);
         Assert.Contains(message, error);
@@ -145,7 +152,8 @@ public class SweepCommandTests
     [InlineData("--shard", "x", "--shard: found 'x'")]
     public void Sweep_BadShard_ExitCode2(string option, string value, string message)
     {
-        var (exit, _, error) = Cli.Run("sweep", Experiment(Cli.TempDir()), "--out", Cli.TempDir(), option, value);
+        using var work = new TestFolder();
+        var (exit, _, error) = Cli.Run("sweep", Experiment(work), "--out", Path.Combine(work, "out"), option, value);
         Assert.Equal(2, exit);
         Assert.Contains(message, error);
     }
@@ -153,7 +161,8 @@ public class SweepCommandTests
     [Fact]
     public void Experiment_BadKeys_EveryErrorLocated()
     {
-        string dir = Cli.TempDir(), file = Path.Combine(dir, "bad.yaml");
+        using var dir = new TestFolder();
+        string file = Path.Combine(dir, "bad.yaml");
         File.WriteAllText(file, "scenarios: [missing.yaml]\nstrategies: fcfs\nreplications: 0\nsede: 3\n");
         var (exit, _, error) = Cli.Run("sweep", file, "--out", Path.Combine(dir, "out"));
         Assert.Equal(2, exit);
@@ -180,7 +189,8 @@ public class SweepCommandTests
     [Fact]
     public void Report_OnAMergedSweep_ComparesStrategiesAtEveryPoint()
     {
-        string work = Cli.TempDir(), dir = Path.Combine(work, "out");
+        using var work = new TestFolder();
+        string dir = Path.Combine(work, "out");
         Assert.Equal(0, Cli.Run("sweep", Experiment(work, replications: 2), "--out", dir).Exit);
         var (exit, _, error) = Cli.Run("report", dir, "--charts");
         Assert.True(exit == 0, error);

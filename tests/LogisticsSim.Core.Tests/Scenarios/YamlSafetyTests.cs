@@ -75,23 +75,18 @@ public class YamlSafetyTests
     [Fact]
     public void Load_TooLargeFile_IsRefusedUnread()
     {
-        string path = Path.Combine(Path.GetTempPath(), $"logisticssim-big-{Environment.ProcessId}.yaml");
-        try
-        {
-            using (var file = File.Create(path)) file.SetLength(ScenarioLoader.MaxFileBytes + 1);
-            var error = Assert.Single(ScenarioLoader.Load(path).Errors);
-            Assert.Equal($"{path}:1:1: (file): found a file of 16,777,217 bytes, expected a scenario file of at most 16,777,216 bytes (16 MiB)", error.ToString());
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var folder = new TestFolder();
+        string path = Path.Combine(folder, "big.yaml");
+        using (var file = File.Create(path)) file.SetLength(ScenarioLoader.MaxFileBytes + 1);
+        var error = Assert.Single(ScenarioLoader.Load(path).Errors);
+        Assert.Equal($"{path}:1:1: (file): found a file of 16,777,217 bytes, expected a scenario file of at most 16,777,216 bytes (16 MiB)", error.ToString());
     }
 
     [Fact]
     public void Load_MissingFile_IsAnErrorNotAnException()
     {
-        string path = Path.Combine(Path.GetTempPath(), "logisticssim-no-such-dir", "none.yaml");
+        using var folder = new TestFolder();
+        string path = Path.Combine(folder, "no-such-dir", "none.yaml");
         var error = Assert.Single(ScenarioLoader.Load(path).Errors);
         Assert.StartsWith($"{path}:1:1: (file): found no readable file (", error.ToString());
         Assert.EndsWith("), expected a scenario file that exists and can be read", error.ToString());
