@@ -42,7 +42,6 @@ trap 'status=$?; if (( status != 0 )); then bash "$HERE/stop.sh" "$DIR" >&2 || t
 
 rm -rf "$DIR"/{munge,ctld,slurmd,log,run}
 mkdir -p "$DIR"/{munge,ctld,slurmd,log,run}
-chmod 0755 "$DIR"                # munged refuses a socket in a folder that not everybody may enter (a temp folder is 0700)
 
 alive() { local p s; p=$(cat "$DIR/run/$1.pid" 2>/dev/null) || return 1; s=$(ps -o stat= -p "$p" 2>/dev/null) || return 1; [[ $s != Z* ]]; }
 
@@ -84,7 +83,9 @@ pick_port; CTLD_PORT=$PORT
 pick_port; SLURMD_PORT=$PORT
 
 mungekey --create --keyfile="$DIR/munge/munge.key"
-launch munged munged --foreground --key-file="$DIR/munge/munge.key" --socket="$SOCKET" \
+# --force: munged wants every folder above its socket open to all, which a temp folder (0700) is not;
+# this munged serves only this folder's cluster, with a key made for it.
+launch munged munged --foreground --force --key-file="$DIR/munge/munge.key" --socket="$SOCKET" \
     --pid-file="$DIR/run/munged.pid" --log-file="$DIR/log/munged.log" --seed-file="$DIR/munge/munged.seed"
 wait_for "munged to answer on $SOCKET" 10 munged munge_answers
 
