@@ -1,21 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
-using System.Globalization;
+using LogisticsSim.Core.Scenarios;
 
 namespace LogisticsSim.Cli;
 
-/// <summary>Durations given on the command line (time limits, timeouts): 500ms, 10s, 2m, or bare seconds.</summary>
+/// <summary>Durations given as command-line options (time limits): the scenario format's syntax (<see cref="DurationText"/>), 500ms, 10s, 2m.</summary>
 public static class Durations
 {
     /// <summary>The seconds <paramref name="text"/> says, or a clear error naming <paramref name="option"/>.</summary>
-    public static double Seconds(string text, string option) =>
-        TrySeconds(text) ?? throw new UserInputException($"error: {option}: found '{text}', expected a positive duration such as 10s or 2m");
-
-    /// <summary>The seconds <paramref name="text"/> says, or null when it is not a positive duration.</summary>
-    public static double? TrySeconds(string text)
+    public static double Seconds(string text, string option)
     {
-        string t = text.Trim();
-        double factor = t.EndsWith("ms", StringComparison.Ordinal) ? 0.001 : t.EndsWith('m') ? 60 : 1;
-        string number = t.TrimEnd('s').TrimEnd('m');
-        return double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && v > 0 && double.IsFinite(v) ? v * factor : null;
+        bool parsed = DurationText.TrySeconds(text, out double seconds);
+        if (parsed && seconds > 0 && seconds <= TimeSpan.MaxValue.TotalSeconds / 2) return seconds;
+        string expected = parsed ? $"a positive duration, such as {DurationText.Examples}" : DurationText.Expected(text, "a positive duration");
+        throw new UserInputException($"error: {option}: found '{text}', expected {expected}");
     }
 }

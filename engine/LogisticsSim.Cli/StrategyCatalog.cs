@@ -1,71 +1,106 @@
 // SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Cli.Strategies;
 using LogisticsSim.Core.Scenarios;
 using LogisticsSim.Core.Strategies;
 using LogisticsSim.Optimization.Strategies;
 
 namespace LogisticsSim.Cli;
 
-/// <summary>The strategies the command knows by name; each call makes a fresh instance (one per replication).</summary>
+/// <summary>
+/// The strategies the command knows, gathered here where every project is visible: Core's rules, the
+/// optimiser, and the strategies from outside (exec:, assemblies). Their descriptors check the scenario's
+/// <c>strategy</c> section, experiment files and the command line alike; each factory call makes a fresh
+/// instance (one per replication).
+/// </summary>
 public static class StrategyCatalog
 {
-    private static readonly SortedDictionary<string, Func<Scenario, IStrategy>> Factories = new(StringComparer.Ordinal)
+    /// <summary>Every strategy's name and options.</summary>
+    public static StrategyDescriptors Descriptors { get; } = new(
+    [
+        FcfsStrategy.Descriptor, PriorityStrategy.Descriptor, OrToolsStrategyOptions.Descriptor, ExecOptions.Descriptor, AssemblyStrategies.Descriptor,
+    ]);
+
+    private delegate Func<IStrategy> Maker(StrategySettings settings, string written, string label, TextWriter? warnings);
+
+    /// <summary>How each descriptor's strategy is built from its checked settings (options are read once, not per replication).</summary>
+    private static readonly Dictionary<string, Maker> Makers = new(StringComparer.Ordinal)
     {
-        ["fcfs"] = _ => new FcfsStrategy(),
-        ["priority"] = _ => new PriorityStrategy(),
-        ["ortools"] = scenario => new OrToolsStrategy(OrToolsOptions(scenario)),
-    };
-
-    /// <summary>The settings a strategy ran with, for the manifest (solver parameters make results what they are).</summary>
-    public static string Settings(string name, Scenario scenario) =>
-        name == "ortools" ? OrToolsOptions(scenario).ToString() : "none";
-
-    /// <summary>The ortools settings: the scenario's strategy section when it names ortools, else the defaults.</summary>
-    private static OrToolsStrategyOptions OrToolsOptions(Scenario scenario)
-    {
-        if (scenario.Strategy.Name != "ortools") return OrToolsStrategyOptions.Default;
-        try
+        [FcfsStrategy.Descriptor.Name] = (_, _, _, _) => () => new FcfsStrategy(),
+        [PriorityStrategy.Descriptor.Name] = (_, _, _, _) => () => new PriorityStrategy(),
+        [OrToolsStrategyOptions.Descriptor.Name] = (settings, _, _, _) =>
         {
-            return OrToolsStrategyOptions.From(scenario.Strategy);
-        }
-        catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
+            var options = OrToolsStrategyOptions.From(settings);
+            return () => new OrToolsStrategy(options);
+        },
+        [ExecOptions.Descriptor.Name] = (settings, _, label, warnings) =>
         {
-            throw new UserInputException($"error: strategy options: {e.Message}");
-        }
-    }
-
-    public static IEnumerable<string> Names => Factories.Keys;
-
-    /// <summary>The factory for a name (the scenario's own strategy when null), or a clear error listing the names.</summary>
-    /// <param name="name">A known name, <c>exec:COMMAND</c> (a program in any language) or a .dll path (<c>assembly:PATH[:Type]</c>).</param>
-    /// <param name="scenario">The scenario, whose strategy section gives options.</param>
-    /// <param name="warnings">Where an exec strategy reports a crash, hang or bad answer before falling back.</param>
-    /// <param name="label">The name an experiment gives the strategy, for messages.</param>
-    public static Func<IStrategy> For(string? name, Scenario scenario, TextWriter? warnings = null, string? label = null)
-    {
-        string chosen = name ?? scenario.Strategy.Name;
-        if (Strategies.ExecOptions.IsExec(chosen))
+            var options = ExecOptions.From(settings);
+            return () => new ExecStrategy(label, options, warnings);
+        },
+        [AssemblyStrategies.Descriptor.Name] = (settings, written, _, _) =>
         {
-            var options = Strategies.ExecOptions.Parse(chosen);
-            return () => new Strategies.ExecStrategy(label ?? chosen, options, warnings);
-        }
-        if (Strategies.AssemblyStrategies.IsAssembly(chosen))
-        {
-            var make = Strategies.AssemblyStrategies.For(chosen);
+            var make = AssemblyStrategies.For(settings.Argument!);
+            var spec = new StrategySpec(written, settings.Given);
             try
             {
-                make(scenario.Strategy);
+                make(spec); // fail here, before any run starts
             }
             catch (System.Reflection.TargetInvocationException e)
             {
-                throw new UserInputException($"error: --strategy: {chosen}: its constructor failed ({e.InnerException?.Message})");
+                throw new UserInputException($"error: --strategy: {written}: its constructor failed ({e.InnerException?.Message})");
             }
-            return () => make(scenario.Strategy);
-        }
-        if (!Factories.TryGetValue(chosen, out var factory))
+            return () => make(spec);
+        },
+    };
+
+    /// <summary>The factory for a strategy (the scenario's own when null), or a clear error naming what is wrong.</summary>
+    /// <param name="name">
+    /// A strategy as written: <c>ortools</c>, <c>ortools[replan_every=2h,solution_limit=50]</c>, <c>exec[timeout=5s]:COMMAND</c>,
+    /// a strategy .dll. The scenario's options apply when it names the same strategy; options in brackets override them.
+    /// </param>
+    /// <param name="scenario">The scenario, whose strategy section gives options.</param>
+    /// <param name="warnings">Where an exec strategy reports a crash, hang or bad answer before falling back.</param>
+    /// <param name="label">The name an experiment gives the strategy, for messages.</param>
+    /// <param name="option">The command-line option the name came from, for messages.</param>
+    public static Func<IStrategy> For(string? name, Scenario scenario, TextWriter? warnings = null, string? label = null, string option = "--strategy")
+    {
+        var (settings, written) = Resolve(name, scenario, option);
+        return Makers[settings.Descriptor.Name](settings, written, label ?? written, warnings);
+    }
+
+    /// <summary>The settings a strategy runs with, every option with its value in force, for the manifest (solver parameters make results what they are).</summary>
+    public static string Settings(string? name, Scenario scenario) => Resolve(name, scenario, "--strategy").Settings.ToString();
+
+    /// <summary>
+    /// The strategies of a comma-separated list (<c>fcfs,priority,ortools[replan_every=2h,solution_limit=50]</c>: commas in
+    /// brackets belong to the options), two or more and all different, or a clear error naming <paramref name="option"/>.
+    /// </summary>
+    public static string[] List(string text, string option)
+    {
+        var names = StrategyReference.SplitList(text).ToArray();
+        // Two entries that differ only in options would both report as the same strategy.
+        var keys = names.Select(n => StrategyReference.Parse(n, out _)?.Key ?? n).ToArray();
+        if (names.Length < 2 || keys.Distinct(StringComparer.Ordinal).Count() != keys.Length)
         {
-            throw new UserInputException($"error: unknown strategy '{chosen}': expected one of {string.Join(", ", Names)}, exec:COMMAND or a strategy .dll");
+            throw new UserInputException($"error: {option}: found '{text}', expected two or more different strategies, e.g. fcfs,priority " +
+                "(to compare one strategy's settings, give each a name in an experiment: see 'sweep')");
         }
-        factory(scenario); // fail here, before any run starts, on bad options
-        return () => factory(scenario);
+        return names;
+    }
+
+    /// <summary>Reads and checks the strategy and its options, the scenario's first, then those in brackets.</summary>
+    private static (StrategySettings Settings, string Written) Resolve(string? name, Scenario scenario, string option)
+    {
+        string written = name ?? scenario.Strategy.Name;
+        var own = StrategyReference.Parse(scenario.Strategy.Name, out _);
+        var chosen = StrategyReference.Parse(written, out _);
+        IEnumerable<KeyValuePair<string, string>> inherited = own is not null && own.Key == chosen?.Key
+            ? scenario.Strategy.Options.Concat(own.Options)
+            : [];
+        var settings = Descriptors.Resolve(written, inherited, out var problems);
+        if (settings is not null) return (settings, written);
+        string where = name is null ? "the scenario's strategy" : option;
+        throw new UserInputException(string.Join("\n", problems.Select(p =>
+            p.Option is null ? $"error: {where}: {p}" : $"error: {where}: {written}: {p}")));
     }
 }

@@ -58,7 +58,7 @@ public class ExternalStrategyTests
     {
         var (exit, error, _) = Run("exec[speed=3]:python3 x.py");
         Assert.Equal(2, exit);
-        Assert.Contains("expected options timeout=DURATION", error);
+        Assert.Contains("error: --strategy: exec[speed=3]:python3 x.py: found unknown option 'speed' for strategy 'exec', expected one of timeout, on-error", error);
     }
 
     [Fact]

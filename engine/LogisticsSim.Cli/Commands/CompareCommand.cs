@@ -24,15 +24,11 @@ public static class CompareCommand
         {
             var manifest = new Manifest("compare", Environment.GetCommandLineArgs().Skip(1));
             int reps = common.CheckedReplications(parsed, 2, " (intervals need two)");
-            var names = parsed.GetValue(strategies)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (names.Length < 2 || names.Distinct(StringComparer.Ordinal).Count() != names.Length)
-            {
-                throw new UserInputException($"error: --strategies: found '{parsed.GetValue(strategies)}', expected two or more different strategies, e.g. fcfs,priority");
-            }
+            var names = StrategyCatalog.List(parsed.GetValue(strategies)!, "--strategies");
             string? dir = parsed.GetValue(output);
             pictures.Check(parsed, dir);
             var loaded = ScenarioFiles.Load(parsed.GetValue(scenario));
-            var factories = names.Select(n => StrategyCatalog.For(n, loaded, context.Error)).ToArray();
+            var factories = names.Select(n => StrategyCatalog.For(n, loaded, context.Error, option: "--strategies")).ToArray();
             manifest.EndPhase("load");
             var console = Consoles.For(context.Out);
             var step = dir is null ? (Kernel.SimTime?)null : TimelineGrid.DefaultStep(loaded.Horizon);

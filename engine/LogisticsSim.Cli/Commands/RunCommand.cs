@@ -52,7 +52,7 @@ public static class RunCommand
                 pictures.Produce(parsed, files, folder.Path, loaded, timelines);
                 manifest.Settings["scenario_file"] = scenarioFile;
                 manifest.Settings["strategy"] = run.Strategy;
-                manifest.Settings["strategy_settings"] = StrategyCatalog.Settings(run.Strategy, loaded);
+                manifest.Settings["strategy_settings"] = StrategyCatalog.Settings(parsed.GetValue(strategy), loaded);
                 manifest.Settings["seed"] = run.Seed;
                 manifest.Settings["replications"] = reps;
                 manifest.Settings["timeline_step_h"] = step!.Value.Hours;

@@ -14,17 +14,24 @@ namespace LogisticsSim.Cli.Strategies;
 /// </summary>
 public static class AssemblyStrategies
 {
-    public const string Prefix = "assembly:";
-
     private static readonly Dictionary<string, Assembly> Loaded = new(StringComparer.Ordinal);
 
-    public static bool IsAssembly(string spec) =>
-        spec.StartsWith(Prefix, StringComparison.Ordinal) || spec.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// The name (a bare <c>PATH.dll</c> is short for it): options are the assembly's own, which this program
+    /// cannot know, so they are passed on as text in the <see cref="StrategySpec"/>.
+    /// </summary>
+    public static StrategyDescriptor Descriptor { get; } = new(StrategyReference.AssemblyName,
+        "A .NET class implementing IStrategy, loaded by path (PATH.dll, or assembly:PATH.dll:TypeName when it holds several).", [])
+    {
+        Argument = "PATH.dll",
+        OpenOptions = true,
+    };
 
     /// <summary>A factory of fresh instances, or a <see cref="UserInputException"/> saying what is wrong.</summary>
-    public static Func<StrategySpec, IStrategy> For(string spec)
+    /// <param name="rest">The assembly's path, then optionally <c>:TypeName</c>.</param>
+    public static Func<StrategySpec, IStrategy> For(string rest)
     {
-        string rest = spec.StartsWith(Prefix, StringComparison.Ordinal) ? spec[Prefix.Length..] : spec;
+        string spec = rest;
         int dll = rest.LastIndexOf(".dll", StringComparison.OrdinalIgnoreCase);
         if (dll < 0) throw Bad(spec, "assembly:PATH.dll or assembly:PATH.dll:TypeName");
         string path = Path.GetFullPath(rest[..(dll + 4)]);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Core.Strategies;
 
 namespace LogisticsSim.Cli.Strategies;
 
@@ -10,42 +11,22 @@ namespace LogisticsSim.Cli.Strategies;
 /// <param name="FailOnError">True: a crash, hang or bad answer ends the run; false: the priority rule decides for the rest of it.</param>
 public sealed record ExecOptions(string Command, TimeSpan Timeout, bool FailOnError)
 {
-    public const string Prefix = "exec";
-
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
 
-    public static bool IsExec(string spec) => spec.StartsWith(Prefix + ":", StringComparison.Ordinal) || spec.StartsWith(Prefix + "[", StringComparison.Ordinal);
+    /// <summary>The name and options, checked wherever an exec strategy is written (scenario, command line, experiment).</summary>
+    public static StrategyDescriptor Descriptor { get; } = new("exec",
+        "A policy program in any language, asked at every epoch over JSON lines (scenarios/strategies/README.md).",
+        [
+            StrategyOption.Duration("timeout", DefaultTimeout, "How long one epoch's answer may take."),
+            StrategyOption.Choice("on-error", "fallback", ["fallback", "fail"],
+                "On a crash, hang or bad answer: the priority rule decides for the rest of the run (fallback), or the run fails."),
+        ])
+    { Argument = "COMMAND" };
 
-    /// <summary>Reads the spec, or throws a <see cref="UserInputException"/> saying what is wrong.</summary>
-    public static ExecOptions Parse(string spec)
+    /// <summary>The options the settings give (read against <see cref="Descriptor"/>).</summary>
+    public static ExecOptions From(StrategySettings settings)
     {
-        string rest = spec[Prefix.Length..];
-        var timeout = DefaultTimeout;
-        bool fail = false;
-        if (rest.StartsWith('['))
-        {
-            int close = rest.IndexOf(']');
-            if (close < 0) throw Bad(spec, "a closing ']' after the options");
-            foreach (var option in rest[1..close].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                var kv = option.Split('=', 2);
-                switch (kv[0])
-                {
-                    case "timeout" when kv.Length == 2 && Durations.TrySeconds(kv[1]) is { } s:
-                        timeout = TimeSpan.FromSeconds(s);
-                        break;
-                    case "on-error" when kv.Length == 2 && kv[1] is "fallback" or "fail":
-                        fail = kv[1] == "fail";
-                        break;
-                    default:
-                        throw Bad(spec, $"options timeout=DURATION (e.g. 5s, 500ms) and on-error=fallback|fail, not '{option}'");
-                }
-            }
-            rest = rest[(close + 1)..];
-        }
-        if (!rest.StartsWith(':') || rest.Length < 2 || string.IsNullOrWhiteSpace(rest[1..])) throw Bad(spec, "exec:COMMAND, e.g. exec:\"python3 scenarios/strategies/nearest_first.py\"");
-        return new ExecOptions(rest[1..].Trim(), timeout, fail);
+        ArgumentNullException.ThrowIfNull(settings);
+        return new ExecOptions(settings.Argument!, settings.Duration("timeout")!.Value, settings.Choice("on-error") == "fail");
     }
-
-    private static UserInputException Bad(string spec, string expected) => new($"error: --strategy: found '{spec}', expected {expected}");
 }

@@ -36,10 +36,10 @@ public sealed class SweepSetup
     public static SweepSetup Load(string file, TextWriter? warnings = null)
     {
         if (!File.Exists(file)) throw new UserInputException($"{file}: no such file");
-        var loaded = ExperimentLoader.Load(file);
+        var loaded = ExperimentLoader.Load(file, StrategyCatalog.Descriptors);
         if (loaded.Experiment is not { } experiment) throw Errors(loaded.Errors, file);
         var errors = new List<ScenarioError>();
-        var bare = experiment.Scenarios.Select(s => ScenarioLoader.Load(s)).ToArray();
+        var bare = experiment.Scenarios.Select(s => ScenarioLoader.Load(s, StrategyCatalog.Descriptors)).ToArray();
         foreach (var b in bare) errors.AddRange(b.Errors);
         if (errors.Count > 0) throw Errors(errors, file);
         var plan = new ExperimentPlan(experiment, bare.Select(b => b.Scenario!.Seed).ToArray());
@@ -48,7 +48,7 @@ public sealed class SweepSetup
         {
             foreach (var point in plan.Points)
             {
-                var result = ScenarioLoader.Load(experiment.Scenarios[s], point.Overrides);
+                var result = ScenarioLoader.Load(experiment.Scenarios[s], point.Overrides, StrategyCatalog.Descriptors);
                 if (result.Scenario is { } scenario) scenarios[s, point.Index] = scenario;
                 else errors.AddRange(result.Errors);
             }

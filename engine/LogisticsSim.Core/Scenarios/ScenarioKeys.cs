@@ -46,8 +46,8 @@ internal static class ScenarioKeys
     public static readonly string[] PlanningVehicle = ["fleet", "cost", "max"];
     public static readonly string[] HazardScenario = ["id", "probability", "demand", "stock_survives", "closed", "slowed"];
 
-    /// <summary>The strategy's own keys; any other key under <c>strategy</c> is an option.</summary>
-    public static readonly string[] Strategy = ["name", "replan_every"];
+    /// <summary>The strategy's own key; any other key under <c>strategy</c> is an option of the strategy named (see <c>StrategyDescriptor</c>).</summary>
+    public static readonly string[] Strategy = ["name"];
 
     public static readonly string[] Distributions =
         ["exponential", "lognormal", "normal", "uniform", "triangular", "weibull", "empirical", "constant"];

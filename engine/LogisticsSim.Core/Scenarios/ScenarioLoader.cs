@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using LogisticsSim.Core.Scenarios.Reading;
 using LogisticsSim.Core.Scenarios.Validation;
+using LogisticsSim.Core.Strategies;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -28,11 +29,11 @@ public static class ScenarioLoader
 
     /// <summary>Reads and loads the file at <paramref name="path"/>; errors name the file as <paramref name="path"/> is written.</summary>
     /// <param name="path">The scenario file.</param>
-    /// <param name="extraValidators">
-    /// More checks (for example that the strategy name is known), run like reachability: only on a scenario
-    /// with no other error.
+    /// <param name="strategies">
+    /// The strategies the caller can run: the <c>strategy</c> section must name one of them and give only
+    /// options it takes. Null leaves the section unchecked (Core alone does not know every strategy).
     /// </param>
-    public static ScenarioLoadResult Load(string path, IEnumerable<IScenarioValidator>? extraValidators = null)
+    public static ScenarioLoadResult Load(string path, StrategyDescriptors? strategies = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         string text;
@@ -46,19 +47,25 @@ public static class ScenarioLoader
         {
             return Fail(path, ($"no readable file ({e.Message.TrimEnd('.')})", "a scenario file that exists and can be read"));
         }
-        return LoadFromText(text, path, extraValidators);
+        return LoadFromText(text, path, [], strategies);
     }
 
     /// <summary>Loads scenario text; <paramref name="fileName"/> is only used to name the file in errors.</summary>
-    public static ScenarioLoadResult LoadFromText(string text, string fileName, IEnumerable<IScenarioValidator>? extraValidators = null) =>
-        LoadFromText(text, fileName, [], extraValidators);
+    /// <param name="text">The scenario.</param>
+    /// <param name="fileName">The file name errors give.</param>
+    /// <param name="strategies">The strategies to check the <c>strategy</c> section against; null for no check.</param>
+    public static ScenarioLoadResult LoadFromText(string text, string fileName, StrategyDescriptors? strategies = null) =>
+        LoadFromText(text, fileName, [], strategies);
 
     /// <summary>
     /// Reads and loads the file at <paramref name="path"/> with some of its fields replaced first (an
     /// experiment's grid point), so that every check applies to the replaced values; an error at a
     /// replaced field points at the override, in the experiment file.
     /// </summary>
-    public static ScenarioLoadResult Load(string path, IReadOnlyList<Experiments.Sweeps.ScenarioOverride> overrides)
+    /// <param name="path">The scenario file.</param>
+    /// <param name="overrides">The grid point's replacements.</param>
+    /// <param name="strategies">The strategies to check the <c>strategy</c> section against; null for no check.</param>
+    public static ScenarioLoadResult Load(string path, IReadOnlyList<Experiments.Sweeps.ScenarioOverride> overrides, StrategyDescriptors? strategies = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         string text;
@@ -70,11 +77,11 @@ public static class ScenarioLoader
         {
             return Fail(path, ($"no readable file ({e.Message.TrimEnd('.')})", "a scenario file that exists and can be read"));
         }
-        return LoadFromText(text, path, overrides, null);
+        return LoadFromText(text, path, overrides, strategies);
     }
 
     private static ScenarioLoadResult LoadFromText(string text, string fileName, IReadOnlyList<Experiments.Sweeps.ScenarioOverride> overrides,
-        IEnumerable<IScenarioValidator>? extraValidators)
+        StrategyDescriptors? strategies)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fileName);
@@ -114,9 +121,10 @@ public static class ScenarioLoader
         if (draft is not null)
         {
             foreach (var validator in Structural) errors.AddRange(validator.Validate(draft, ctx.Source));
+            if (strategies is not null) errors.AddRange(new StrategyValidator(strategies).Validate(draft, ctx.Source));
             if (errors.Count == 0)
             {
-                foreach (var validator in Semantic.Concat(extraValidators ?? [])) errors.AddRange(validator.Validate(draft, ctx.Source));
+                foreach (var validator in Semantic) errors.AddRange(validator.Validate(draft, ctx.Source));
             }
         }
         if (errors.Count == 0) return new ScenarioLoadResult(draft, []);

@@ -9,6 +9,7 @@ namespace LogisticsSim.Core.Scenarios;
 public sealed class SourceMap
 {
     private readonly Dictionary<string, (int Line, int Column)> _marks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Line, int Column)> _keys = new(StringComparer.Ordinal);
     private readonly HashSet<string> _failed = new(StringComparer.Ordinal);
 
     /// <summary>An empty map for the named file.</summary>
@@ -31,6 +32,12 @@ public sealed class SourceMap
     }
 
     /// <summary>
+    /// The 1-based line and column of the key under which the value at <paramref name="path"/> was written
+    /// (an unknown key is pointed at where it is named, not at its value); <see cref="Locate"/> when there is no key.
+    /// </summary>
+    public (int Line, int Column) LocateKey(string path) => _keys.TryGetValue(path, out var mark) ? mark : Locate(path);
+
+    /// <summary>
     /// True when the value at <paramref name="path"/>, or the entry or section holding it, could not be read
     /// (an error was already reported there), so that a later check would only repeat it.
     /// </summary>
@@ -50,10 +57,19 @@ public sealed class SourceMap
         return new ScenarioError(File, line, column, path, found, expected);
     }
 
+    /// <summary>An error located at the key of <paramref name="path"/> (see <see cref="LocateKey"/>).</summary>
+    public ScenarioError KeyError(string path, string found, string expected)
+    {
+        var (line, column) = LocateKey(path);
+        return new ScenarioError(File, line, column, path, found, expected);
+    }
+
     /// <summary>True when a value was written at exactly this path.</summary>
     public bool Contains(string path) => _marks.ContainsKey(path);
 
     internal void Record(string path, int line, int column) => _marks.TryAdd(path, (line, column));
+
+    internal void RecordKey(string path, int line, int column) => _keys.TryAdd(path, (line, column));
 
     internal void MarkFailed(string path) => _failed.Add(path);
 

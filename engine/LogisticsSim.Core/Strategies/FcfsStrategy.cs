@@ -10,8 +10,12 @@ namespace LogisticsSim.Core.Strategies;
 /// </summary>
 public sealed class FcfsStrategy : IStrategy
 {
+    /// <summary>The name and options (none): an event-driven rule has nothing to tune.</summary>
+    public static StrategyDescriptor Descriptor { get; } =
+        new("fcfs", "Oldest ready request first, served by the free vehicle that reaches it soonest.", []);
+
     /// <inheritdoc/>
-    public string Name => "fcfs";
+    public string Name => Descriptor.Name;
 
     /// <inheritdoc/>
     public SimTime? ReplanEvery => null;

@@ -11,8 +11,12 @@ namespace LogisticsSim.Core.Strategies;
 /// </summary>
 public sealed class PriorityStrategy : IStrategy
 {
+    /// <summary>The name and options (none): an event-driven rule has nothing to tune.</summary>
+    public static StrategyDescriptor Descriptor { get; } =
+        new("priority", "Most urgent first (priority, then due time), filling each vehicle on the same route.", []);
+
     /// <inheritdoc/>
-    public string Name => "priority";
+    public string Name => Descriptor.Name;
 
     /// <inheritdoc/>
     public SimTime? ReplanEvery => null;

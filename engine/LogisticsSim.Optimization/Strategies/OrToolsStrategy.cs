@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: Apache-2.0
-using System.Globalization;
 using LogisticsSim.Core.Demand;
 using LogisticsSim.Core.Strategies;
 using LogisticsSim.Kernel;
@@ -33,7 +32,7 @@ public sealed class OrToolsStrategy : IStrategy
     }
 
     /// <inheritdoc/>
-    public string Name => "ortools";
+    public string Name => OrToolsStrategyOptions.Descriptor.Name;
 
     /// <inheritdoc/>
     public SimTime? ReplanEvery => _options.ReplanEvery;
@@ -152,48 +151,5 @@ public sealed class OrToolsStrategy : IStrategy
             .Where(r => r.Stops.Count > 0 && r.Stops.GroupBy(s => s.RequestId).All(g => g.Count() == 2))
             .ToArray();
         return routes.Length > 0 ? routes : null;
-    }
-}
-
-/// <summary>The ortools strategy's settings, from the scenario's strategy section or the command line.</summary>
-/// <param name="ReplanEvery">Interval between decision epochs (default 6 h).</param>
-/// <param name="Budget">Search limits: a solution limit by default, so that the same inputs give the same plan.</param>
-/// <param name="MaxRequests">The most urgent open requests considered in one epoch (the rest wait for the next).</param>
-/// <param name="LatenessCostPerHour">Objective cost of an hour of lateness per delivery, in hours of travel.</param>
-/// <param name="HorizonHours">How far ahead a route may reach.</param>
-public sealed record OrToolsStrategyOptions(
-    SimTime ReplanEvery, PlanningBudget Budget, int MaxRequests = 80, double LatenessCostPerHour = 10, double HorizonHours = 72)
-{
-    /// <summary>
-    /// Deterministic defaults: replan every 6 h; parallel cheapest insertion, then guided local search
-    /// stopped after 30 solutions (the settings measured in benches/README.md).
-    /// </summary>
-    public static OrToolsStrategyOptions Default { get; } =
-        new(SimTime.FromHours(6), new PlanningBudget(null, 30, SearchStrategy.GuidedLocalSearch, FirstSolutionHeuristic.ParallelCheapestInsertion));
-
-    /// <summary>
-    /// Reads options from the scenario's strategy section: replan_every, solution_limit, time_limit
-    /// (seconds; makes results depend on the machine), search (guided, iterated or greedy),
-    /// max_requests, lateness_cost_per_hour, horizon_hours.
-    /// </summary>
-    public static OrToolsStrategyOptions From(StrategySpec spec)
-    {
-        var o = spec.Options;
-        var search = o.TryGetValue("search", out var s) ? s switch
-        {
-            "guided" => SearchStrategy.GuidedLocalSearch,
-            "iterated" => SearchStrategy.IteratedLocalSearch,
-            "greedy" => SearchStrategy.GreedyDescent,
-            _ => throw new ArgumentException($"strategy.search: found '{s}', expected guided, iterated or greedy"),
-        } : SearchStrategy.GuidedLocalSearch;
-        long? solutions = o.TryGetValue("solution_limit", out var sl) ? long.Parse(sl, CultureInfo.InvariantCulture) : null;
-        double? seconds = o.TryGetValue("time_limit", out var tl) ? double.Parse(tl.TrimEnd('s'), CultureInfo.InvariantCulture) : null;
-        var budget = new PlanningBudget(seconds is { } t ? TimeSpan.FromSeconds(t) : null, solutions ?? (seconds is null ? 30 : null), search,
-            FirstSolutionHeuristic.ParallelCheapestInsertion);
-        return new OrToolsStrategyOptions(
-            spec.ReplanEvery ?? Default.ReplanEvery, budget,
-            o.TryGetValue("max_requests", out var mr) ? int.Parse(mr, CultureInfo.InvariantCulture) : Default.MaxRequests,
-            o.TryGetValue("lateness_cost_per_hour", out var lc) ? double.Parse(lc, CultureInfo.InvariantCulture) : Default.LatenessCostPerHour,
-            o.TryGetValue("horizon_hours", out var hh) ? double.Parse(hh, CultureInfo.InvariantCulture) : Default.HorizonHours);
     }
 }

@@ -38,8 +38,8 @@ internal static class AssumptionTables
         Section(html, "Breakdowns", "assumptions-breakdowns", ["vehicles", "operating hours between failures", "repair (h)"],
             s.Breakdowns.Select(b => Row(b.Fleet?.Value ?? (b.Mode is { } m ? "all " + LinkId.ModeName(m) : ""), Describe(b.TimeBetweenFailuresHours), Describe(b.RepairHours))));
         Section(html, "Strategy", "assumptions-strategy", ["setting", "value"],
-            new[] { Row("name", s.Strategy.Name), Row("replan every (h)", s.Strategy.ReplanEvery is { } e ? H(e) : "on every change") }
-                .Concat(s.Strategy.Options.Select(o => Row(o.Key, o.Value))));
+            new[] { Row("name", s.Strategy.Name) }
+                .Concat(s.Strategy.Options.Count == 0 ? [Row("options", "none written (the strategy's defaults)")] : s.Strategy.Options.Select(o => Row(o.Key, o.Value))));
     }
 
     private static void Section(StringBuilder html, string title, string id, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)

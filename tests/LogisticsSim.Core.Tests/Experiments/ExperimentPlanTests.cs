@@ -70,4 +70,26 @@ public class ExperimentPlanTests
         var result = ExperimentLoader.LoadFromText("scenarios: [tutorial.yaml]\nstrategies: ['exec:python3 p.py']\n", "t.yaml", RepoFiles.ScenariosDir);
         Assert.Contains("t.yaml:2:14: strategies[0]: found 'exec:python3 p.py', expected a name of letters", result.ErrorReport);
     }
+
+    [Fact]
+    public void Experiment_StrategiesWithBrackets_CheckedAndLocated()
+    {
+        const string text = "scenarios: [tutorial.yaml]\nstrategies:\n  - fcfs\n  - prioritty\n  - {name: deep, use: 'rolling[depth=0]'}\n  - {name: fine, use: 'rolling[depth=5,mode=careful]'}\n";
+        var result = ExperimentLoader.LoadFromText(text, "t.yaml", RepoFiles.ScenariosDir, Strategies.StrategyDescriptorsTests.Known);
+        Assert.Equal(
+            [
+                "t.yaml:4:5: strategies[1]: found unknown strategy 'prioritty', expected one of fcfs, priority, rolling or exec:COMMAND (did you mean 'priority'?)",
+                "t.yaml:5:23: strategies[2].use: found depth 0, expected a whole number >= 1 and <= 10",
+            ],
+            result.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public void Experiment_KnownStrategies_Load()
+    {
+        const string text = "scenarios: [tutorial.yaml]\nstrategies: [fcfs, {name: r, use: 'rolling[depth=5]'}]\n";
+        var result = ExperimentLoader.LoadFromText(text, "t.yaml", RepoFiles.ScenariosDir, Strategies.StrategyDescriptorsTests.Known);
+        Assert.True(result.Experiment is not null, result.ErrorReport);
+        Assert.Equal("rolling[depth=5]", result.Experiment.Strategies[1].Use);
+    }
 }

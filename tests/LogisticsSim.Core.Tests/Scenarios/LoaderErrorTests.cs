@@ -44,7 +44,7 @@ public class LoaderErrorTests
     [Fact]
     public void Load_UnknownDurationUnit_SaysWhichUnitsExist() => AssertErrors(
         Mini.With("horizon: 10d", "horizon: 2w"),
-        "mini.yaml:2:10: horizon: found 2w, expected a duration: a number and a unit s, m, h or d (such as 90m, 6h or 3d)");
+        "mini.yaml:2:10: horizon: found 2w, expected a duration: a number and a unit ms, s, m, h or d (such as 500ms, 90s, 2m, 6h or 3d)");
 
     [Fact]
     public void Load_UnitOnAUnitBearingKey_IsAnError() => AssertErrors(

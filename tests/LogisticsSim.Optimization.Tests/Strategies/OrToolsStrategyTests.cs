@@ -1,6 +1,7 @@
 using LogisticsSim.Core.Kpis;
 using LogisticsSim.Core.Response;
 using LogisticsSim.Core.Scenarios;
+using LogisticsSim.Core.Strategies;
 using LogisticsSim.Kernel;
 using LogisticsSim.Optimization.Routing;
 using LogisticsSim.Optimization.Strategies;
@@ -57,13 +58,48 @@ public class OrToolsStrategyTests
         Assert.Equal(a.Requests, b.Requests);
     }
 
-    [Fact]
-    public void Options_ReadFromTheScenario()
+    private static OrToolsStrategyOptions Read(params (string, string)[] options)
     {
-        var spec = new Core.Strategies.StrategySpec("ortools", SimTime.FromHours(2),
-            new SortedDictionary<string, string> { ["solution_limit"] = "7", ["search"] = "iterated", ["max_requests"] = "12" });
-        var o = OrToolsStrategyOptions.From(spec);
-        Assert.Equal((SimTime.FromHours(2), 7L, SearchStrategy.IteratedLocalSearch, 12), (o.ReplanEvery, o.Budget.SolutionLimit!.Value, o.Budget.Strategy, o.MaxRequests));
-        Assert.Throws<ArgumentException>(() => OrToolsStrategyOptions.From(spec with { Options = new SortedDictionary<string, string> { ["search"] = "magic" } }));
+        var settings = StrategySettings.Read(OrToolsStrategyOptions.Descriptor, null, options.Select(o => KeyValuePair.Create(o.Item1, o.Item2)), out var problems);
+        Assert.True(settings is not null, string.Join("; ", problems));
+        return OrToolsStrategyOptions.From(settings);
+    }
+
+    [Fact]
+    public void Options_ReadFromTheSettings()
+    {
+        var o = Read(("replan_every", "2h"), ("solution_limit", "7"), ("search", "iterated"), ("max_requests", "12"), ("horizon_hours", "48"));
+        Assert.Equal((SimTime.FromHours(2), 7L, SearchStrategy.IteratedLocalSearch, 12, 48.0), (o.ReplanEvery, o.Budget.SolutionLimit!.Value, o.Budget.Strategy, o.MaxRequests, o.HorizonHours));
+        Assert.Null(o.Budget.TimeLimit);
+    }
+
+    [Fact]
+    public void Options_NoneGiven_AreTheDefaults() => Assert.Equal(OrToolsStrategyOptions.Default, Read());
+
+    [Fact]
+    public void Options_TimeLimitAnyUnit_LiftsTheDefaultSolutionLimit()
+    {
+        var o = Read(("time_limit", "500ms"));
+        Assert.Equal((TimeSpan.FromMilliseconds(500), (long?)null), (o.Budget.TimeLimit, o.Budget.SolutionLimit));
+        Assert.Equal((TimeSpan.FromMinutes(2), (long?)5), (Read(("time_limit", "2m"), ("solution_limit", "5")).Budget.TimeLimit, Read(("time_limit", "2m"), ("solution_limit", "5")).Budget.SolutionLimit));
+    }
+
+    [Fact]
+    public void Descriptor_DefaultsAreTheDefaultOptions()
+    {
+        // One set of defaults: the descriptor (and so the docs) reads them from OrToolsStrategyOptions.Default.
+        var d = OrToolsStrategyOptions.Descriptor;
+        Assert.Equal(("6h", "30", null, "guided", "80", "10", "72"),
+            (d.Option("replan_every")!.Default, d.Option("solution_limit")!.Default, d.Option("time_limit")!.Default, d.Option("search")!.Default,
+             d.Option("max_requests")!.Default, d.Option("lateness_cost_per_hour")!.Default, d.Option("horizon_hours")!.Default));
+    }
+
+    [Fact]
+    public void Options_BadValues_Refused()
+    {
+        StrategySettings.Read(OrToolsStrategyOptions.Descriptor, null, [new("search", "magic"), new("solution_limit", "abc"), new("horizon_hours", "0")], out var problems);
+        Assert.Equal(
+            ["horizon_hours: found 0, expected a number > 0", "search: found 'magic', expected one of guided, iterated, greedy", "solution_limit: found 'abc', expected a whole number >= 1"],
+            problems.Select(p => p.ToString()));
     }
 }

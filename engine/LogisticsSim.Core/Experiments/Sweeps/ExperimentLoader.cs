@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using LogisticsSim.Core.Scenarios;
 using LogisticsSim.Core.Scenarios.Reading;
+using LogisticsSim.Core.Strategies;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -19,7 +20,9 @@ public static partial class ExperimentLoader
     public static readonly string[] Keys = ["experiment", "description", "scenarios", "strategies", "grid", "replications", "seed"];
 
     /// <summary>Reads the file at <paramref name="path"/>; scenario paths are taken relative to its folder.</summary>
-    public static ExperimentLoadResult Load(string path)
+    /// <param name="path">The experiment file.</param>
+    /// <param name="strategies">The strategies to check each <c>strategies</c> entry against (name and bracket options); null for no check.</param>
+    public static ExperimentLoadResult Load(string path, StrategyDescriptors? strategies = null)
     {
         string text;
         try
@@ -32,11 +35,15 @@ public static partial class ExperimentLoader
         {
             return Fail(path, $"no readable file ({e.Message.TrimEnd('.')})", "an experiment file that exists and can be read");
         }
-        return LoadFromText(text, path, Path.GetDirectoryName(Path.GetFullPath(path))!);
+        return LoadFromText(text, path, Path.GetDirectoryName(Path.GetFullPath(path))!, strategies);
     }
 
     /// <summary>Reads experiment text; <paramref name="folder"/> is where relative scenario paths start.</summary>
-    public static ExperimentLoadResult LoadFromText(string text, string fileName, string folder)
+    /// <param name="text">The experiment.</param>
+    /// <param name="fileName">The file name errors give.</param>
+    /// <param name="folder">Where relative scenario paths start.</param>
+    /// <param name="strategies">The strategies to check each <c>strategies</c> entry against; null for no check.</param>
+    public static ExperimentLoadResult LoadFromText(string text, string fileName, string folder, StrategyDescriptors? strategies = null)
     {
         var preflight = YamlPreflight.Check(text, fileName);
         if (preflight.Count > 0) return new ExperimentLoadResult(null, preflight);
@@ -54,7 +61,7 @@ public static partial class ExperimentLoader
         {
             return Fail(fileName, "no mapping", "an experiment: a mapping with the keys " + string.Join(", ", Keys));
         }
-        var reader = new Reader(fileName, folder);
+        var reader = new Reader(fileName, folder, strategies);
         var experiment = reader.Read(root);
         return reader.Errors.Count == 0 ? new ExperimentLoadResult(experiment, [])
             : new ExperimentLoadResult(null, reader.Errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToArray());
@@ -66,7 +73,7 @@ public static partial class ExperimentLoader
     [GeneratedRegex("^[A-Za-z0-9_-]+$")]
     internal static partial Regex LabelPattern();
 
-    private sealed class Reader(string file, string folder)
+    private sealed class Reader(string file, string folder, StrategyDescriptors? strategies)
     {
         public List<ScenarioError> Errors { get; } = [];
 
@@ -129,10 +136,13 @@ public static partial class ExperimentLoader
                 string path = $"strategies[{i}]";
                 var entry = seq.Children[i];
                 string? label, use;
+                YamlNode useNode = entry;
+                string usePath = path;
                 if (entry is YamlMappingNode map)
                 {
                     label = map.Children.TryGetValue(new YamlScalarNode("name"), out var l) ? Scalar(l, path + ".name", "a name") : null;
                     use = map.Children.TryGetValue(new YamlScalarNode("use"), out var u) ? Scalar(u, path + ".use", "a strategy, e.g. exec:python3 policy.py") : null;
+                    (useNode, usePath) = (u ?? entry, path + ".use");
                     if (label is null || use is null)
                     {
                         Report(map, path, "a mapping without name or use", "{name: LABEL, use: STRATEGY}");
@@ -144,11 +154,20 @@ public static partial class ExperimentLoader
                     label = use = Scalar(entry, path, "a strategy name, or {name: LABEL, use: STRATEGY}");
                     if (use is null) continue;
                 }
+                if (strategies is not null && !Checked(useNode, usePath, use!)) continue;
                 if (!LabelPattern().IsMatch(label!)) Report(entry, path, $"'{label}'", "a name of letters, digits, '-' and '_' (write {name: LABEL, use: " + label + "})");
                 else if (list.Any(s => s.Label == label)) Report(entry, path, $"a second strategy named '{label}'", "different names");
                 else list.Add(new ExperimentStrategy(label!, use!));
             }
             return list;
+        }
+
+        /// <summary>True when the strategy is known and its bracket options are right; otherwise each problem is reported at it.</summary>
+        private bool Checked(YamlNode node, string path, string use)
+        {
+            strategies!.Resolve(use, [], out var problems);
+            foreach (var p in problems) Report(node, path, p.FoundWithOption, p.Expected);
+            return problems.Count == 0;
         }
 
         private List<GridAxis> ReadGrid(YamlNode node)

@@ -38,6 +38,7 @@ internal sealed class MappingReader
             }
             _values[key] = value;
             ctx.Note(keyPath, value);
+            ctx.NoteKey(keyPath, keyNode);
         }
     }
 
@@ -88,7 +89,7 @@ internal sealed class MappingReader
         Required(key, $"a whole number >= {min}") is { } v ? ValueReader.WholeNumber(Context, v, PathOf(key), min) : null;
 
     public SimTime? RequiredDuration(string key, bool positive) =>
-        Required(key, "a duration such as 90m, 6h or 3d") is { } v ? ValueReader.Duration(Context, v, PathOf(key), positive) : null;
+        Required(key, $"a duration such as {DurationText.Examples}") is { } v ? ValueReader.Duration(Context, v, PathOf(key), positive) : null;
 
     public SimTime? OptionalDuration(string key, bool positive) =>
         Optional(key) is { } v ? ValueReader.Duration(Context, v, PathOf(key), positive) : null;

@@ -15,6 +15,9 @@ internal sealed class ReadContext
     /// <summary>Remembers where the value at <paramref name="path"/> was written.</summary>
     public void Note(string path, YamlNode node) => Source.Record(path, (int)node.Start.Line, (int)node.Start.Column);
 
+    /// <summary>Remembers where the key of the value at <paramref name="path"/> was written.</summary>
+    public void NoteKey(string path, YamlNode key) => Source.RecordKey(path, (int)key.Start.Line, (int)key.Start.Column);
+
     /// <summary>Reports a problem at <paramref name="node"/> (or, when null, where <paramref name="path"/> is located).</summary>
     public void Report(string path, YamlNode? node, string found, string expected)
     {

@@ -7,7 +7,7 @@ using YamlDotNet.RepresentationModel;
 namespace LogisticsSim.Core.Scenarios.Reading;
 
 /// <summary>
-/// Turns scalar text into numbers and durations. Durations are a number and a unit (s, m, h, d);
+/// Turns scalar text into numbers and durations. Durations are a number and a unit (see <see cref="DurationText"/>);
 /// quantities with a unit in their key (<c>payload_t</c>, <c>kmh</c>) are bare numbers.
 /// Parsing never uses the current culture: "1.5" is one and a half everywhere.
 /// </summary>
@@ -38,21 +38,12 @@ internal static partial class Scalars
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 
-    /// <summary>A duration such as 30s, 90m, 6h, 3d or 1.5h, in hours; false for anything else, bare numbers included.</summary>
+    /// <summary>A duration such as 500ms, 30s, 90m, 6h, 3d or 1.5h, in hours; false for anything else, bare numbers included.</summary>
     public static bool TryDurationHours(string text, out double hours)
     {
-        var match = DurationPattern().Match(text);
-        hours = 0;
-        if (!match.Success) return false;
-        double value = double.Parse(match.Groups[1].Value, NumberStyles.Float, CultureInfo.InvariantCulture);
-        hours = match.Groups[2].Value switch
-        {
-            "s" => value / 3600.0,
-            "m" => value / 60.0,
-            "h" => value,
-            _ => value * 24.0,
-        };
-        return true;
+        bool ok = DurationText.TrySeconds(text, out double seconds);
+        hours = seconds / 3600.0;
+        return ok;
     }
 
     /// <summary>A number, possibly followed by letters (45h, 10t): shown unquoted in "found ...".</summary>
@@ -63,9 +54,6 @@ internal static partial class Scalars
 
     /// <summary>A number as written in messages, invariant: 5000, 0.5.</summary>
     public static string Format(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"^\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*(s|m|h|d)\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex DurationPattern();
 
     [GeneratedRegex(@"^\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\s*[A-Za-z/_]+\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberWithSuffix();

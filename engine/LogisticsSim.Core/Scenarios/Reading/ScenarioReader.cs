@@ -137,9 +137,13 @@ internal sealed partial class ScenarioReader
 
     private static readonly TransportMode[] Modes = [TransportMode.Road, TransportMode.Air, TransportMode.Water];
 
+    /// <summary>
+    /// The strategy's name and its options as text, each located (key and value) so that the strategy check,
+    /// which knows what each strategy takes, can point at what is wrong; see <c>StrategyValidator</c>.
+    /// </summary>
     private StrategySpec ReadStrategy(MappingReader root)
     {
-        const string expected = "a mapping {name: ..., replan_every: ..., other options}";
+        const string expected = "a mapping {name: ..., and the strategy's options}";
         if (root.Optional("strategy") is not { } node) return StrategySpec.Default;
         // "strategy: priority" is short for "strategy: {name: priority}".
         if (node is YamlScalarNode && ValueReader.Text(_ctx, node, "strategy", "a strategy name or " + expected) is { } shortName)
@@ -148,15 +152,14 @@ internal sealed partial class ScenarioReader
         }
         if (Section(node, "strategy", expected, keys: null) is not { } m) return StrategySpec.Default;
         string name = m.RequiredText("name", "a strategy name such as fcfs or priority") ?? StrategySpec.DefaultName;
-        var replan = m.OptionalDuration("replan_every", positive: true);
         var options = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (string key in m.Keys.Where(k => !ScenarioKeys.Strategy.Contains(k)))
         {
-            if (m.Optional(key) is { } v && ValueReader.Text(_ctx, v, m.PathOf(key), "a single option value (text or number)") is { } text)
+            if (m.Required(key, "a single option value (text or number)") is { } v && ValueReader.Text(_ctx, v, m.PathOf(key), "a single option value (text or number)") is { } text)
             {
                 options[key] = text;
             }
         }
-        return new StrategySpec(name, replan, options);
+        return new StrategySpec(name, options);
     }
 }

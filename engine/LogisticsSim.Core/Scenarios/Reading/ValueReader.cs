@@ -77,15 +77,12 @@ internal static class ValueReader
     public static double? DurationHours(ReadContext ctx, YamlNode node, string path, bool positive)
     {
         string bound = positive ? "a duration > 0" : "a duration >= 0";
-        var s = Scalar(ctx, node, path, $"{bound}, such as 90m, 6h or 3d");
+        var s = Scalar(ctx, node, path, $"{bound}, such as {DurationText.Examples}");
         if (s is null) return null;
         string text = s.Value!.Trim();
         if (!Scalars.TryDurationHours(text, out double hours))
         {
-            string expected = Scalars.TryNumber(text, out _)
-                ? $"a duration with a unit ({text}s, {text}m, {text}h or {text}d)"
-                : "a duration: a number and a unit s, m, h or d (such as 90m, 6h or 3d)";
-            ctx.Report(path, node, ReadContext.Describe(node), expected);
+            ctx.Report(path, node, ReadContext.Describe(node), DurationText.Expected(text));
             return null;
         }
         if (hours < 0 || (positive && hours == 0))
