@@ -12,13 +12,21 @@ namespace LogisticsSim.Cli.Tests;
 /// (the scenario, --strategy, --strategies, an experiment), before anything runs: exit code 2, a located
 /// message, nothing written. And a scenario's options reach the strategy of the same name.
 /// </summary>
-public class StrategyOptionsTests
+public sealed class StrategyOptionsTests : IDisposable
 {
+    private readonly TestFolder _folder = new();
+    private int _folders;
+
+    public void Dispose() => _folder.Dispose();
+
+    /// <summary>A fresh folder inside this test's own, removed with it.</summary>
+    private string NewFolder() => Directory.CreateDirectory(Path.Combine(_folder, $"f{_folders++}")).FullName;
+
     /// <summary>The tutorial with its strategy section replaced (the section is last in the file; it starts at line 125).</summary>
-    private static string Tutorial(string strategy)
+    private string Tutorial(string strategy)
     {
         string text = File.ReadAllText(Cli.Scenario("tutorial.yaml"));
-        string file = Path.Combine(Cli.TempDir(), "tutorial.yaml");
+        string file = Path.Combine(NewFolder(), "tutorial.yaml");
         File.WriteAllText(file, text[..text.IndexOf("\nstrategy:", StringComparison.Ordinal)] + "\n" + strategy + "\n");
         return file;
     }
@@ -26,9 +34,9 @@ public class StrategyOptionsTests
     private static Scenario Load(string file) => ScenarioFiles.Load(file);
 
     /// <summary>Runs a command that must fail on input: exit code 2, and no --out folder made.</summary>
-    private static string Refused(params string[] args)
+    private string Refused(params string[] args)
     {
-        string outDir = Path.Combine(Cli.TempDir(), "out");
+        string outDir = Path.Combine(NewFolder(), "out");
         var (exit, output, error) = Cli.Run([.. args, "--out", outDir]);
         Assert.True(exit == 2, $"exit {exit}\n{output}\n{error}");
         Assert.False(Directory.Exists(outDir), "nothing is written when the input is refused");
@@ -61,7 +69,7 @@ public class StrategyOptionsTests
     [Fact]
     public void Plan_BadStrategySection_RefusedBeforeAnyWork()
     {
-        string file = Path.Combine(Cli.TempDir(), "cyclones.yaml");
+        string file = Path.Combine(NewFolder(), "cyclones.yaml");
         File.WriteAllText(file, File.ReadAllText(Cli.Scenario("mozambique-cyclones.yaml")).Replace("strategy: priority", "strategy: {name: priority, replan_every: 6h}"));
         Assert.Contains("strategy.replan_every: found unknown option 'replan_every' for strategy 'priority'", Refused("plan", file));
     }
@@ -84,7 +92,7 @@ public class StrategyOptionsTests
     [Fact]
     public void Sweep_BadStrategyInTheExperiment_LocatedExitCode2()
     {
-        string dir = Cli.TempDir();
+        string dir = NewFolder();
         string file = SweepCommandTests.Experiment(dir, strategies: "[fcfs, {name: fast, use: 'ortools[solution_limit=0]'}, prioritty]");
         string error = Refused("sweep", file);
         Assert.Contains("experiment.yaml:3:38: strategies[1].use: found solution_limit 0, expected a whole number >= 1", error);
@@ -110,7 +118,7 @@ public class StrategyOptionsTests
     [Fact]
     public void Compare_ScenarioOptions_ReachTheSameNamedStrategy()
     {
-        string dir = Cli.TempDir();
+        string dir = NewFolder();
         string file = Tutorial("strategy:\n  name: ortools\n  replan_every: 12h\n  solution_limit: 3");
         var (exit, _, error) = Cli.Run("compare", file, "--strategies", "fcfs,ortools[max_requests=20]", "-r", "2", "--out", dir);
         Assert.True(exit == 0, error);
@@ -124,7 +132,7 @@ public class StrategyOptionsTests
     [Fact]
     public void Sweep_ScenarioOptions_ReachTheSameNamedStrategy()
     {
-        string dir = Cli.TempDir();
+        string dir = NewFolder();
         string scenario = Tutorial("strategy:\n  name: ortools\n  replan_every: 12h");
         string file = Path.Combine(dir, "experiment.yaml");
         File.WriteAllText(file, $"scenarios: [{scenario}]\nstrategies: [fcfs, ortools, {{name: often, use: 'ortools[replan_every=3h]'}}]\nreplications: 1\n");

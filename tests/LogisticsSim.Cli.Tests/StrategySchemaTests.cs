@@ -13,8 +13,12 @@ namespace LogisticsSim.Cli.Tests;
 /// scenario.schema.json, run by a JSON Schema validator, accepts the shipped scenarios and the strategy
 /// sections the loader accepts, and refuses the ones it refuses: an editor's squiggles and `validate` agree.
 /// </summary>
-public class StrategySchemaTests
+public sealed class StrategySchemaTests : IDisposable
 {
+    private readonly TestFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
     private static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(Cli.Repo, "scenarios", "scenario.schema.json")));
 
     /// <summary>YAML as an editor's language server sees it: plain scalars that read as numbers or booleans are those, the rest text.</summary>
@@ -84,9 +88,9 @@ public class StrategySchemaTests
         Assert.Equal(2, Cli.Run("validate", Write(section)).Exit);
     }
 
-    private static string Write(string section)
+    private string Write(string section)
     {
-        string file = Path.Combine(Cli.TempDir(), "tutorial.yaml");
+        string file = Path.Combine(_folder, "tutorial.yaml");
         File.WriteAllText(file, Tutorial(section));
         return file;
     }
