@@ -27,7 +27,7 @@ public sealed class OutputDirectory(string path)
         {
             throw new UserInputException($"error: {option}: found '{path}', expected a folder name ({e.Message})");
         }
-        if (File.Exists(full)) throw new UserInputException($"error: {option}: found the file {full}, expected a folder (new, or one to add files to)");
+        if (File.Exists(full)) throw new UserInputException($"error: {option}: found the file {full}, expected a folder");
         string? existing = full;
         while (existing is not null && !Directory.Exists(existing))
         {
@@ -55,7 +55,8 @@ public sealed class OutputDirectory(string path)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             string where = folder == full ? full : $"{folder} (to make {full} in)";
-            throw new UserInputException($"error: {option}: cannot write to {where}: {e.Message}; expected a folder you may write to");
+            string reason = e is UnauthorizedAccessException ? "permission denied" : e.Message.TrimEnd('.');
+            throw new UserInputException($"error: {option}: found {where}, where no file can be made ({reason}), expected a folder you may write to");
         }
     }
 
