@@ -31,10 +31,11 @@ public static class CompareCommand
             var comparison = new Comparison(runs);
             long usedSeed = runs[0].Seed;
             int reps = runs[0].Replications.Count;
-            ComparisonFiles.Print(job.Console, comparison, loaded.Name, reps);
+            ComparisonTable.Print(job.Console, comparison, loaded.Name, reps);
+            job.Print(precision, runs);
             job.Write(context.Out, loaded, runs, precision, files =>
             {
-                files.Add("compare.json", w => ComparisonFiles.WriteJson(w, comparison, loaded.Name, usedSeed, reps));
+                files.Add("compare.json", w => ComparisonFiles.WriteJson(w, comparison, loaded.Name, usedSeed, reps, precision));
                 files.Add("compare.csv", w => ComparisonFiles.WriteCsv(w, comparison));
             }, settings =>
             {

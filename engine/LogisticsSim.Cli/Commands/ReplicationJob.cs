@@ -22,8 +22,9 @@ public sealed class ReplicationJob
     private readonly CommandOutput _output;
     private readonly PrecisionTarget? _target;
     private readonly int _maxReplications;
+    private readonly TextWriter _writer;
 
-    private ReplicationJob(ParseResult parsed, ReplicationOptions options, CommandOutput output, int replications, PrecisionTarget? target, int maxReplications, IAnsiConsole console)
+    private ReplicationJob(ParseResult parsed, ReplicationOptions options, CommandOutput output, int replications, PrecisionTarget? target, int maxReplications, TextWriter writer)
     {
         _parsed = parsed;
         _options = options;
@@ -31,7 +32,8 @@ public sealed class ReplicationJob
         Replications = replications;
         _target = target;
         _maxReplications = maxReplications;
-        Console = console;
+        _writer = writer;
+        Console = Consoles.For(writer);
     }
 
     /// <summary>Replications asked for: all of them, or the batch size with a precision target.</summary>
@@ -53,7 +55,7 @@ public sealed class ReplicationJob
         int reps = options.CheckedReplications(parsed, minimum, why);
         var (target, max) = options.CheckedPrecision(parsed, reps);
         var output = CommandOutput.Start(command, parsed, parsed.GetValue(options.Output), pictures, [.. resultFiles, TimelineCsv.FileName, FlowsCsv.FileName]);
-        return new ReplicationJob(parsed, options, output, reps, target, max, Consoles.For(context.Out));
+        return new ReplicationJob(parsed, options, output, reps, target, max, context.Out);
     }
 
     /// <summary>The scenario named on the command line (the shipped default when none is).</summary>
@@ -82,6 +84,13 @@ public sealed class ReplicationJob
             }));
         _output.Manifest.EndPhase("simulate");
         return result;
+    }
+
+    /// <summary>Says how a run to a precision target ended, when there was one.</summary>
+    public void Print(PrecisionOutcome? precision, IReadOnlyList<RunSummary> runs)
+    {
+        // Straight to the writer: a console would wrap the lines at its width.
+        if (precision is not null) _writer.WriteLine(PrecisionReport.Lines(precision, runs.Select(r => r.Strategy).ToArray()));
     }
 
     /// <summary>

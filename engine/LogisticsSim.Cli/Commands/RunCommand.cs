@@ -28,9 +28,10 @@ public static class RunCommand
             var (runs, precision) = job.Simulate(loaded, [factory]);
             var run = runs[0];
             KpiTable.Print(job.Console, run);
+            job.Print(precision, runs);
             job.Write(context.Out, loaded, runs, precision, files =>
             {
-                files.Add("summary.json", w => SummaryJson.Write(w, run));
+                files.Add("summary.json", w => SummaryJson.Write(w, run, precision));
                 files.Add("requests.csv", w => RequestsCsv.Write(w, run));
             }, settings =>
             {
