@@ -28,6 +28,11 @@ internal sealed class TestFolder : IDisposable
 
     public override string ToString() => Path;
 
+    /// <summary>A new, empty folder inside this one (f0, f1, ...), for a test that needs several.</summary>
+    public string NewFolder() => Directory.CreateDirectory(System.IO.Path.Combine(Path, $"f{_folders++}")).FullName;
+
+    private int _folders;
+
     public void Dispose()
     {
         if (Keep) return;

@@ -15,18 +15,13 @@ namespace LogisticsSim.Cli.Tests;
 public sealed class StrategyOptionsTests : IDisposable
 {
     private readonly TestFolder _folder = new();
-    private int _folders;
-
     public void Dispose() => _folder.Dispose();
-
-    /// <summary>A fresh folder inside this test's own, removed with it.</summary>
-    private string NewFolder() => Directory.CreateDirectory(Path.Combine(_folder, $"f{_folders++}")).FullName;
 
     /// <summary>The tutorial with its strategy section replaced (the section is last in the file; it starts at line 125).</summary>
     private string Tutorial(string strategy)
     {
         string text = File.ReadAllText(Cli.Scenario("tutorial.yaml"));
-        string file = Path.Combine(NewFolder(), "tutorial.yaml");
+        string file = Path.Combine(_folder.NewFolder(), "tutorial.yaml");
         File.WriteAllText(file, text[..text.IndexOf("\nstrategy:", StringComparison.Ordinal)] + "\n" + strategy + "\n");
         return file;
     }
@@ -36,7 +31,7 @@ public sealed class StrategyOptionsTests : IDisposable
     /// <summary>Runs a command that must fail on input: exit code 2, and no --out folder made.</summary>
     private string Refused(params string[] args)
     {
-        string outDir = Path.Combine(NewFolder(), "out");
+        string outDir = Path.Combine(_folder.NewFolder(), "out");
         var (exit, output, error) = Cli.Run([.. args, "--out", outDir]);
         Assert.True(exit == 2, $"exit {exit}\n{output}\n{error}");
         Assert.False(Directory.Exists(outDir), "nothing is written when the input is refused");
@@ -69,7 +64,7 @@ public sealed class StrategyOptionsTests : IDisposable
     [Fact]
     public void Plan_BadStrategySection_RefusedBeforeAnyWork()
     {
-        string file = Path.Combine(NewFolder(), "cyclones.yaml");
+        string file = Path.Combine(_folder.NewFolder(), "cyclones.yaml");
         File.WriteAllText(file, File.ReadAllText(Cli.Scenario("mozambique-cyclones.yaml")).Replace("strategy: priority", "strategy: {name: priority, replan_every: 6h}"));
         Assert.Contains("strategy.replan_every: found unknown option 'replan_every' for strategy 'priority'", Refused("plan", file));
     }
@@ -92,7 +87,7 @@ public sealed class StrategyOptionsTests : IDisposable
     [Fact]
     public void Sweep_BadStrategyInTheExperiment_LocatedExitCode2()
     {
-        string dir = NewFolder();
+        string dir = _folder.NewFolder();
         string file = SweepCommandTests.Experiment(dir, strategies: "[fcfs, {name: fast, use: 'ortools[solution_limit=0]'}, prioritty]");
         string error = Refused("sweep", file);
         Assert.Contains("experiment.yaml:3:38: strategies[1].use: found solution_limit 0, expected a whole number >= 1", error);
@@ -118,7 +113,7 @@ public sealed class StrategyOptionsTests : IDisposable
     [Fact]
     public void Compare_ScenarioOptions_ReachTheSameNamedStrategy()
     {
-        string dir = NewFolder();
+        string dir = _folder.NewFolder();
         string file = Tutorial("strategy:\n  name: ortools\n  replan_every: 12h\n  solution_limit: 3");
         var (exit, _, error) = Cli.Run("compare", file, "--strategies", "fcfs,ortools[max_requests=20]", "-r", "2", "--out", dir);
         Assert.True(exit == 0, error);
@@ -132,7 +127,7 @@ public sealed class StrategyOptionsTests : IDisposable
     [Fact]
     public void Sweep_ScenarioOptions_ReachTheSameNamedStrategy()
     {
-        string dir = NewFolder();
+        string dir = _folder.NewFolder();
         string scenario = Tutorial("strategy:\n  name: ortools\n  replan_every: 12h");
         string file = Path.Combine(dir, "experiment.yaml");
         File.WriteAllText(file, $"scenarios: [{scenario}]\nstrategies: [fcfs, ortools, {{name: often, use: 'ortools[replan_every=3h]'}}]\nreplications: 1\n");

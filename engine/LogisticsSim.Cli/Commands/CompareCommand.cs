@@ -2,8 +2,6 @@
 using System.CommandLine;
 using LogisticsSim.Cli.Output;
 using LogisticsSim.Core.Experiments;
-using LogisticsSim.Core.Timelines;
-using LogisticsSim.Reporting.Files;
 
 namespace LogisticsSim.Cli.Commands;
 
@@ -19,43 +17,27 @@ public static class CompareCommand
         var command = new Command("compare", "Run strategies on the same random realisations and compare their KPIs with 95% intervals.") { strategies };
         common.AddTo(command);
         pictures.AddTo(command);
-        var (scenario, seed, output, threads) = (common.Scenario, common.Seed, common.Output, common.Threads);
         command.SetAction(parsed =>
         {
-            var manifest = new Manifest("compare", Environment.GetCommandLineArgs().Skip(1));
-            int reps = common.CheckedReplications(parsed, 2, " (intervals need two)");
+            var job = ReplicationJob.Start("compare", parsed, common, pictures, context, 2, " (intervals need two)", "compare.json", "compare.csv");
             var names = StrategyCatalog.List(parsed.GetValue(strategies)!, "--strategies");
-            string? dir = parsed.GetValue(output);
-            pictures.Check(parsed, dir);
-            var loaded = ScenarioFiles.Load(parsed.GetValue(scenario));
+            var loaded = job.Load();
             var factories = names.Select(n => StrategyCatalog.For(n, loaded, context.Error, option: "--strategies")).ToArray();
-            manifest.EndPhase("load");
-            var console = Consoles.For(context.Out);
-            var step = dir is null ? (Kernel.SimTime?)null : TimelineGrid.DefaultStep(loaded.Horizon);
-            var runs = Progress.Run(console, reps * names.Length, progress =>
-                factories.Select(f => ReplicationRunner.Run(loaded, f, reps, parsed.GetValue(seed), parsed.GetValue(threads), progress, timelineStep: step)).ToArray());
-            manifest.EndPhase("simulate");
+            var (runs, precision) = job.Simulate(loaded, factories);
             var comparison = new Comparison(runs);
             long usedSeed = runs[0].Seed;
-            ComparisonFiles.Print(console, comparison, loaded.Name, reps);
-            if (dir is not null)
+            int reps = runs[0].Replications.Count;
+            ComparisonTable.Print(job.Console, comparison, loaded.Name, reps);
+            job.Print(precision, runs);
+            job.Write(context.Out, loaded, runs, precision, files =>
             {
-                var folder = new OutputDirectory(dir);
-                string scenarioFile = ScenarioFiles.Resolve(parsed.GetValue(scenario));
-                var timelines = runs.Select(r => new StrategyTimeline(r.Strategy, r.MeanTimeline!)).ToArray();
-                var files = new PendingFiles();
-                files.Add("compare.json", w => ComparisonFiles.WriteJson(w, comparison, loaded.Name, usedSeed, reps));
+                files.Add("compare.json", w => ComparisonFiles.WriteJson(w, comparison, loaded.Name, usedSeed, reps, precision));
                 files.Add("compare.csv", w => ComparisonFiles.WriteCsv(w, comparison));
-                PictureOptions.AddChartData(files, loaded, scenarioFile, timelines);
-                pictures.Produce(parsed, files, folder.Path, loaded, timelines);
-                manifest.Settings["scenario_file"] = scenarioFile;
-                manifest.Settings["strategies"] = names;
-                manifest.Settings["strategy_settings"] = names.ToDictionary(n => n, n => StrategyCatalog.Settings(n, loaded));
-                manifest.Settings["seed"] = usedSeed;
-                manifest.Settings["replications"] = reps;
-                manifest.Settings["timeline_step_h"] = step!.Value.Hours;
-                files.WriteWithManifest(folder, manifest, context.Out);
-            }
+            }, settings =>
+            {
+                settings["strategies"] = names;
+                settings["strategy_settings"] = names.ToDictionary(n => n, n => StrategyCatalog.Settings(n, loaded));
+            });
             return ExitCodes.Ok;
         });
         return command;

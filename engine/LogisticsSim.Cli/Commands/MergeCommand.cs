@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 using System.CommandLine;
+using LogisticsSim.Cli.Output;
 using LogisticsSim.Cli.Sweeps;
 
 namespace LogisticsSim.Cli.Commands;
@@ -21,6 +22,7 @@ public static class MergeCommand
                 context.Out.WriteLine(string.Join(",", SweepMerge.MissingShards(folder, n)));
                 return ExitCodes.Ok;
             }
+            OutputDirectory.Checked(folder, "DIR", SweepMerge.Outputs);
             int points = SweepMerge.Run(folder);
             context.Out.WriteLine($"merged {points} scenario and grid point comparison(s): wrote {string.Join(", ", SweepMerge.Outputs)} to {Path.GetFullPath(folder)}");
             return ExitCodes.Ok;

@@ -38,9 +38,11 @@ public static class PlanCommand
         pictures.AddTo(command);
         command.SetAction(parsed =>
         {
-            var manifest = new Manifest("plan", Environment.GetCommandLineArgs().Skip(1));
             string file = parsed.GetValue(scenario)!;
-            pictures.Check(parsed, parsed.GetValue(output));
+            bool sweeping = parsed.GetValue(sweep) is not null;
+            var job = CommandOutput.Start("plan", parsed, parsed.GetValue(output), pictures,
+                sweeping ? ["capacity_curve.csv", "capacity_curve.md"] : ["plan.json", "plan.md"]);
+            var manifest = job.Manifest;
             var loaded = ScenarioFiles.Load(file);
             if (loaded.Planning is null)
             {
@@ -66,16 +68,6 @@ public static class PlanCommand
                 factory is null || plan.Status is "infeasible" or "not_solved"
                     ? null
                     : PlanCheck.Run(loaded, plan, factory, reps, parsed.GetValue(seed), parsed.GetValue(threads));
-
-            var folder = parsed.GetValue(output) is { } dir ? new OutputDirectory(dir) : null;
-
-            // Every file is made in memory first, pictures from the same texts `report DIR` would read, then written.
-            void Write(PendingFiles files)
-            {
-                PictureOptions.AddScenario(files, file);
-                pictures.Produce(parsed, files, folder!.Path, loaded, []);
-                files.WriteWithManifest(folder, manifest, context.Out);
-            }
 
             manifest.Settings["scenario_file"] = file;
             manifest.Settings["solver"] = solverName;
@@ -103,13 +95,12 @@ public static class PlanCommand
                 var result = Check(plan);
                 manifest.EndPhase("check");
                 PlanFiles.WriteMarkdown(context.Out, loaded.Name, plan, result);
-                if (folder is not null)
+                // Every file is made in memory first, pictures from the same texts `report DIR` would read, then written.
+                job.Write(context.Out, loaded, file, null, files =>
                 {
-                    var files = new PendingFiles();
                     files.Add("plan.json", w => PlanFiles.WriteJson(w, loaded.Name, plan, result, strategyName));
                     files.Add("plan.md", w => PlanFiles.WriteMarkdown(w, loaded.Name, plan, result));
-                    Write(files);
-                }
+                });
                 return ExitCodes.Ok;
             }
 
@@ -124,14 +115,12 @@ public static class PlanCommand
             }
             manifest.EndPhase("sweep");
             CapacityCurveFiles.WriteMarkdown(context.Out, loaded.Name, curve);
-            if (folder is not null)
+            if (job.Folder is not null) manifest.Settings["sweep"] = parsed.GetValue(sweep);
+            job.Write(context.Out, loaded, file, null, files =>
             {
-                manifest.Settings["sweep"] = parsed.GetValue(sweep);
-                var files = new PendingFiles();
                 files.Add("capacity_curve.csv", w => CapacityCurveFiles.WriteCsv(w, curve));
                 files.Add("capacity_curve.md", w => CapacityCurveFiles.WriteMarkdown(w, loaded.Name, curve));
-                Write(files);
-            }
+            });
             return ExitCodes.Ok;
         });
         return command;

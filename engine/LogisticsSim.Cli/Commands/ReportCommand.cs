@@ -17,6 +17,7 @@ public static class ReportCommand
         command.SetAction(parsed =>
         {
             string dir = parsed.GetValue(folderArgument)!;
+            var folder = OutputDirectory.Checked(dir, "FOLDER", [HtmlReport.FileName]);
             var files = new PendingFiles();
             try
             {
@@ -32,7 +33,6 @@ public static class ReportCommand
             {
                 throw new UserInputException(e.Message);
             }
-            var folder = new OutputDirectory(dir);
             files.WriteTo(folder);
             context.Out.WriteLine($"wrote {string.Join(", ", files.Names)} to {folder.Path}");
             return ExitCodes.Ok;

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 using System.CommandLine;
 using LogisticsSim.Cli.Output;
-using LogisticsSim.Core.Experiments;
-using LogisticsSim.Core.Timelines;
-using LogisticsSim.Reporting.Files;
 
 namespace LogisticsSim.Cli.Commands;
 
@@ -23,41 +20,24 @@ public static class RunCommand
         var command = new Command("run", "Simulate a scenario and report its KPIs with 95% confidence intervals.") { strategy };
         common.AddTo(command);
         pictures.AddTo(command);
-        var (scenario, seed, output, threads) = (common.Scenario, common.Seed, common.Output, common.Threads);
         command.SetAction(parsed =>
         {
-            var manifest = new Manifest("run", Environment.GetCommandLineArgs().Skip(1));
-            int reps = common.CheckedReplications(parsed, 1, "");
-            string? dir = parsed.GetValue(output);
-            pictures.Check(parsed, dir);
-            var loaded = ScenarioFiles.Load(parsed.GetValue(scenario));
+            var job = ReplicationJob.Start("run", parsed, common, pictures, context, 1, "", "summary.json", "requests.csv");
+            var loaded = job.Load();
             var factory = StrategyCatalog.For(parsed.GetValue(strategy), loaded, context.Error);
-            manifest.EndPhase("load");
-            var console = Consoles.For(context.Out);
-            // The timeline is recorded only when there is a folder to write it to.
-            var step = dir is null ? (Kernel.SimTime?)null : TimelineGrid.DefaultStep(loaded.Horizon);
-            var run = Progress.Run(console, reps, progress =>
-                ReplicationRunner.Run(loaded, factory, reps, parsed.GetValue(seed), parsed.GetValue(threads), progress, timelineStep: step));
-            manifest.EndPhase("simulate");
-            KpiTable.Print(console, run);
-            if (dir is not null)
+            var (runs, precision) = job.Simulate(loaded, [factory]);
+            var run = runs[0];
+            KpiTable.Print(job.Console, run);
+            job.Print(precision, runs);
+            job.Write(context.Out, loaded, runs, precision, files =>
             {
-                var folder = new OutputDirectory(dir);
-                string scenarioFile = ScenarioFiles.Resolve(parsed.GetValue(scenario));
-                var timelines = new[] { new StrategyTimeline(run.Strategy, run.MeanTimeline!) };
-                var files = new PendingFiles();
-                files.Add("summary.json", w => SummaryJson.Write(w, run));
+                files.Add("summary.json", w => SummaryJson.Write(w, run, precision));
                 files.Add("requests.csv", w => RequestsCsv.Write(w, run));
-                PictureOptions.AddChartData(files, loaded, scenarioFile, timelines);
-                pictures.Produce(parsed, files, folder.Path, loaded, timelines);
-                manifest.Settings["scenario_file"] = scenarioFile;
-                manifest.Settings["strategy"] = run.Strategy;
-                manifest.Settings["strategy_settings"] = StrategyCatalog.Settings(parsed.GetValue(strategy), loaded);
-                manifest.Settings["seed"] = run.Seed;
-                manifest.Settings["replications"] = reps;
-                manifest.Settings["timeline_step_h"] = step!.Value.Hours;
-                files.WriteWithManifest(folder, manifest, context.Out);
-            }
+            }, settings =>
+            {
+                settings["strategy"] = run.Strategy;
+                settings["strategy_settings"] = StrategyCatalog.Settings(parsed.GetValue(strategy), loaded);
+            });
             return ExitCodes.Ok;
         });
         return command;

@@ -35,7 +35,9 @@ public static class SlurmCommand
             if (c < 1) throw new UserInputException($"error: --cpus-per-task: found {c}, expected a whole number >= 1");
             string file = Path.GetFullPath(parsed.GetValue(experiment)!);
             var setup = SweepSetup.Load(file); // refuse a bad experiment now, not on the cluster
+            SweepFolder.Check(parsed.GetValue(output)!, setup, ScriptName);
             string dir = Path.GetFullPath(parsed.GetValue(output)!);
+            if (File.Exists(Path.Combine(dir, "logs"))) throw new UserInputException($"error: --out: found the file {Path.Combine(dir, "logs")}, expected the folder of the tasks' logs (or nothing)");
             string program = Path.GetFullPath(parsed.GetValue(exe) ?? DefaultExecutable());
             string script = Script(setup.Plan.Experiment.Name, file, dir, program, n, c, parsed.GetValue(partition), parsed.GetValue(time));
             new OutputDirectory(dir).Write(ScriptName, w => w.Write(script));

@@ -40,6 +40,7 @@ public static class SweepCommand
     public static int Execute(CliContext context, string experimentFile, string outDir, ShardSpec shard, bool resume, int? threads, CancellationToken cancel)
     {
         var setup = SweepSetup.Load(experimentFile, context.Error);
+        SweepFolder.Check(outDir, setup);
         var console = Consoles.For(context.Out);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var outcome = SweepProgressBar.Run(console, progress => SweepRunner.Run(setup, outDir, shard, resume, threads, progress, cancel));

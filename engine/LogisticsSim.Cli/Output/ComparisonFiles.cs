@@ -3,14 +3,14 @@ using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
 using LogisticsSim.Core.Experiments;
-using Spectre.Console;
 
 namespace LogisticsSim.Cli.Output;
 
-/// <summary>compare.json, compare.csv and the printed table of a comparison.</summary>
+/// <summary>compare.json and compare.csv (the printed table is <see cref="ComparisonTable"/>).</summary>
 public static class ComparisonFiles
 {
-    public static void WriteJson(TextWriter writer, Comparison comparison, string scenario, long seed, int replications)
+    /// <summary>compare.json; with <paramref name="precision"/>, how the run to that target ended, after "replications".</summary>
+    public static void WriteJson(TextWriter writer, Comparison comparison, string scenario, long seed, int replications, PrecisionOutcome? precision = null)
     {
         JsonFile.Write(writer, json =>
         {
@@ -18,6 +18,7 @@ public static class ComparisonFiles
             json.WriteString("scenario", scenario);
             json.WriteNumber("seed", seed);
             json.WriteNumber("replications", replications);
+            if (precision is not null) PrecisionReport.Write(json, precision, comparison.Strategies);
             json.WriteStartArray("strategies");
             foreach (var s in comparison.Strategies) json.WriteStringValue(s);
             json.WriteEndArray();
@@ -76,30 +77,4 @@ public static class ComparisonFiles
     }
 
     private static string Num(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : "";
-
-    public static void Print(IAnsiConsole console, Comparison comparison, string scenario, int replications)
-    {
-        var table = new Table().Border(TableBorder.Rounded)
-            .Title($"{Markup.Escape(scenario)}: {replications} replications, common random numbers; differences against {Markup.Escape(comparison.Strategies[0])}");
-        table.AddColumn("KPI");
-        for (int s = 0; s < comparison.Strategies.Count; s++)
-        {
-            table.AddColumn(new TableColumn(Markup.Escape(comparison.Strategies[s])).RightAligned());
-            if (s > 0) table.AddColumn(new TableColumn($"{Markup.Escape(comparison.Strategies[s])} - {Markup.Escape(comparison.Strategies[0])}").RightAligned());
-        }
-        foreach (var row in comparison.Rows.Where(r => !r.Path.Contains(".p50", StringComparison.Ordinal)))
-        {
-            var cells = new List<string> { Markup.Escape(row.Path) };
-            for (int s = 0; s < comparison.Strategies.Count; s++)
-            {
-                cells.Add(Cell(row.PerStrategy[s]));
-                if (row.DifferenceToFirst[s] is { } d) cells.Add(Cell(d));
-            }
-            table.AddRow(cells.ToArray());
-        }
-        console.Write(table);
-    }
-
-    private static string Cell(Interval i) =>
-        double.IsNaN(i.Low) ? KpiTable.Format(i.Mean) : $"{KpiTable.Format(i.Mean)} ± {KpiTable.Format((i.High - i.Low) / 2)}";
 }

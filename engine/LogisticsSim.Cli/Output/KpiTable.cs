@@ -5,7 +5,7 @@ using Spectre.Console;
 
 namespace LogisticsSim.Cli.Output;
 
-/// <summary>The KPI table printed after a run: each KPI's mean and, with several replications, its 95% interval.</summary>
+/// <summary>The KPI table printed after a run: each KPI's mean and its 95% interval ("n/a" with a single replication).</summary>
 public static class KpiTable
 {
     public static void Print(IAnsiConsole console, RunSummary run)
@@ -14,16 +14,18 @@ public static class KpiTable
             .Title($"{Markup.Escape(run.Scenario)}: {Markup.Escape(run.Strategy)}, {run.Replications.Count} replication(s), seed {run.Seed}");
         table.AddColumn("KPI");
         table.AddColumn(new TableColumn("mean").RightAligned());
-        if (run.Replications.Count > 1) table.AddColumn(new TableColumn("95% interval").RightAligned());
+        table.AddColumn(new TableColumn("95% interval").RightAligned());
         foreach (var (path, interval) in run.Kpis)
         {
             if (path.EndsWith(".p50", StringComparison.Ordinal) && path.Contains("by_priority", StringComparison.Ordinal)) continue;
-            var row = new List<string> { Markup.Escape(path), Format(interval.Mean) };
-            if (run.Replications.Count > 1) row.Add(double.IsNaN(interval.Low) ? "" : $"{Format(interval.Low)} .. {Format(interval.High)}");
-            table.AddRow(row.ToArray());
+            table.AddRow(Markup.Escape(path), Format(interval.Mean), Range(interval));
         }
         console.Write(table);
     }
+
+    /// <summary>"low .. high", or "n/a" where fewer than two replications define the KPI (no interval).</summary>
+    public static string Range(Interval interval) =>
+        interval.HasInterval ? $"{Format(interval.Low)} .. {Format(interval.High)}" : "n/a";
 
     public static string Format(double value) =>
         double.IsNaN(value) ? "-" : Math.Abs(value) >= 1000 ? value.ToString("#,0", CultureInfo.InvariantCulture) : value.ToString("0.###", CultureInfo.InvariantCulture);

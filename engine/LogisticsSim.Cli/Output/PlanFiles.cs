@@ -132,12 +132,12 @@ public static class PlanFiles
             string row = string.Create(C, $"| {p.Id} | {p.Probability:0.#####} | {p.DemandTonnes:N1} | {p.FillRate:P1} |");
             if (checks is not null && checks.TryGetValue(p.Id, out var c))
             {
-                row += string.Create(C, $" {c.SimulatedFill.Mean:P1} ({c.SimulatedFill.Low:P1} to {c.SimulatedFill.High:P1}) | {c.Gap * 100:+0.0;-0.0;0.0} pt |");
+                row += string.Create(C, $" {c.SimulatedFill.Mean:P1} ({Range(c.SimulatedFill)}) | {c.Gap * 100:+0.0;-0.0;0.0} pt |");
             }
             w.WriteLine(row);
         }
         w.WriteLine();
-        w.WriteLine(string.Create(C, $"Expected fill: promised {plan.Expected.FillRate:P1}{(check is null ? "" : string.Create(C, $", simulated {check.ExpectedSimulatedFill:P1} ({check.ExpectedSimulatedFillInterval.Low:P1} to {check.ExpectedSimulatedFillInterval.High:P1})"))}; expected deprivation: promised {plan.Expected.DeprivationPersonDays:N0} person-days{(check is null ? "" : string.Create(C, $", simulated {check.ExpectedSimulatedDeprivation:N0}"))}."));
+        w.WriteLine(string.Create(C, $"Expected fill: promised {plan.Expected.FillRate:P1}{(check is null ? "" : string.Create(C, $", simulated {check.ExpectedSimulatedFill:P1} ({Range(check.ExpectedSimulatedFillInterval)})"))}; expected deprivation: promised {plan.Expected.DeprivationPersonDays:N0} person-days{(check is null ? "" : string.Create(C, $", simulated {check.ExpectedSimulatedDeprivation:N0}"))}."));
     }
 
     private static void Object(Utf8JsonWriter json, params (string Key, object? Value)[] fields)
@@ -161,6 +161,10 @@ public static class PlanFiles
     private const int Decimals = 6;
 
     private static void Number(Utf8JsonWriter json, string key, double value) => JsonFile.Number(json, key, value, Decimals);
+
+    /// <summary>"99.1 % to 99.9 %", or "n/a" from a single run (no interval).</summary>
+    private static string Range(Interval fill) =>
+        fill.HasInterval ? string.Create(C, $"{fill.Low:P1} to {fill.High:P1}") : "n/a";
 
     private static void Fill(Utf8JsonWriter json, Interval fill) => JsonFile.Estimate(json, "fill_rate", fill, Decimals);
 }

@@ -7,13 +7,15 @@ namespace LogisticsSim.Cli.Output;
 
 /// <summary>
 /// summary.json: the KPIs under their contract names (the mean over replications), their 95%
-/// intervals under "ci95" when there are several replications, and each replication's own values.
+/// intervals under "ci95" when there are several replications (null where a KPI has fewer than two
+/// values), and each replication's own values.
 /// Byte-identical for the same scenario, options and seed: fixed key order, shortest round-trip
 /// numbers, null for an undefined value, "\n" line ends.
 /// </summary>
 public static class SummaryJson
 {
-    public static void Write(TextWriter writer, RunSummary run)
+    /// <summary>Writes the summary; with <paramref name="precision"/>, how the run to that target ended, after "replications".</summary>
+    public static void Write(TextWriter writer, RunSummary run, PrecisionOutcome? precision = null)
     {
         JsonFile.Write(writer, json =>
         {
@@ -22,6 +24,7 @@ public static class SummaryJson
             json.WriteString("strategy", run.Strategy);
             json.WriteNumber("seed", run.Seed);
             json.WriteNumber("replications", run.Replications.Count);
+            if (precision is not null) PrecisionReport.Write(json, precision, [run.Strategy]);
             WriteTree(json, run.Kpis.Select(k => (k.Path, (Action<Utf8JsonWriter>)(w => JsonFile.Value(w, k.Interval.Mean)))));
             if (run.Replications.Count > 1)
             {

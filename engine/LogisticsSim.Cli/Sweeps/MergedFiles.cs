@@ -86,5 +86,5 @@ public static class MergedFiles
     }
 
     private static string Cell(Interval i) =>
-        double.IsNaN(i.Low) ? KpiTable.Format(i.Mean) : $"{KpiTable.Format(i.Mean)} [{KpiTable.Format(i.Low)}, {KpiTable.Format(i.High)}]";
+        i.HasInterval ? $"{KpiTable.Format(i.Mean)} [{KpiTable.Format(i.Low)}, {KpiTable.Format(i.High)}]" : $"{KpiTable.Format(i.Mean)} [n/a]";
 }

@@ -37,12 +37,7 @@ public static class SweepMerge
             else problems.Add($"  {unit.Id}: missing");
         }
         var known = plan.Units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
-        var strangers = Directory.Exists(files.Folder)
-            ? Directory.EnumerateFiles(files.Folder, "*.json").Select(Path.GetFileName).OfType<string>()
-                .Where(f => !f.StartsWith('.') && !known.Contains(f.EndsWith(".failed.json", StringComparison.Ordinal) ? f[..^12] : f[..^5]))
-                .Order(StringComparer.Ordinal).ToArray()
-            : [];
-        foreach (var s in strangers) problems.Add($"  units/{s}: not a unit of this plan");
+        foreach (var s in files.Strangers(known)) problems.Add($"  units/{s}: not a unit of this plan");
         if (problems.Count > 0)
         {
             const int shown = 50;

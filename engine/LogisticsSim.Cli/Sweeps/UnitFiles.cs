@@ -18,6 +18,14 @@ public sealed class UnitFiles(string outDir)
 
     public string FailurePath(string id) => Path.Combine(Folder, id + ".failed.json");
 
+    /// <summary>The result and failure files in the folder that belong to none of <paramref name="ids"/>, by name in order.</summary>
+    public IReadOnlyList<string> Strangers(IReadOnlySet<string> ids) =>
+        Directory.Exists(Folder)
+            ? Directory.EnumerateFiles(Folder, "*.json").Select(Path.GetFileName).OfType<string>()
+                .Where(f => !f.StartsWith('.') && !ids.Contains(f.EndsWith(".failed.json", StringComparison.Ordinal) ? f[..^12] : f[..^5]))
+                .Order(StringComparer.Ordinal).ToArray()
+            : [];
+
     public void WriteResult(PlannedUnit unit, IReadOnlyList<(string Path, double Value)> kpis)
     {
         Write(ResultPath(unit.Id), json =>

@@ -39,7 +39,8 @@ public sealed record Comparison(IReadOnlyList<RunSummary> Runs)
                 int n = Math.Min(perRun[0].Length, perRun[s].Length);
                 var paired = Enumerable.Range(0, n).Select(r =>
                     perRun[s][r].TryGetValue(path, out double x) && perRun[0][r].TryGetValue(path, out double b) ? x - b : double.NaN);
-                differences.Add(Interval.Of(paired));
+                // A difference of two shares lies in [-1, 1]; of two non-negative quantities, anywhere.
+                differences.Add(Interval.Of(paired, KpiBounds.For(path).Difference));
             }
             rows.Add(new ComparisonRow(path, intervals.Select(i => i[path]).ToArray(), differences));
         }

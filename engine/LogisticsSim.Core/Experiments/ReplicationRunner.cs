@@ -16,14 +16,16 @@ public static class ReplicationRunner
 {
     /// <param name="scenario">The scenario.</param>
     /// <param name="strategy">Makes a fresh strategy for each replication.</param>
-    /// <param name="replications">How many, numbered from 0.</param>
+    /// <param name="replications">How many, numbered from <paramref name="firstReplication"/>.</param>
     /// <param name="seed">Master seed; the scenario's when null.</param>
     /// <param name="parallelism">Threads at most; all cores when null.</param>
     /// <param name="progress">Told once per finished replication.</param>
     /// <param name="cancel">Stops starting new replications.</param>
     /// <param name="timelineStep">When given, each replication records its timeline on this grid (for charts).</param>
+    /// <param name="firstReplication">The number of the first replication (a later batch of a run to a precision target).</param>
     public static RunSummary Run(Scenario scenario, Func<IStrategy> strategy, int replications, long? seed = null,
-        int? parallelism = null, IProgress<int>? progress = null, CancellationToken cancel = default, SimTime? timelineStep = null)
+        int? parallelism = null, IProgress<int>? progress = null, CancellationToken cancel = default, SimTime? timelineStep = null,
+        int firstReplication = 0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(replications, 1);
         var results = new ReplicationResult[replications];
@@ -38,14 +40,14 @@ public static class ReplicationRunner
                 var instance = strategy();
                 try
                 {
-                    results[r] = new ResponseModel(scenario, instance, r, seed, timelineStep).Run();
+                    results[r] = new ResponseModel(scenario, instance, firstReplication + r, seed, timelineStep).Run();
                 }
                 finally
                 {
                     // A strategy that holds a resource (an external policy program) lets it go with its replication.
                     (instance as IDisposable)?.Dispose();
                 }
-                progress?.Report(r);
+                progress?.Report(firstReplication + r);
             });
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)

@@ -4,7 +4,7 @@ using LogisticsSim.Core.Timelines;
 
 namespace LogisticsSim.Core.Experiments;
 
-/// <summary>The replications of one scenario under one strategy, and each KPI's mean and 95% interval over them.</summary>
+/// <summary>The replications of one scenario under one strategy, and each KPI's mean and 95% interval over them (within the KPI's bounds).</summary>
 /// <param name="Scenario">Scenario name.</param>
 /// <param name="Strategy">Strategy name.</param>
 /// <param name="Seed">Master seed.</param>
@@ -34,6 +34,6 @@ public sealed record RunSummary(string Scenario, string Strategy, long Seed, IRe
             }
         }
         var lookups = vectors.Select(v => v.ToDictionary(p => p.Path, p => p.Value, StringComparer.Ordinal)).ToArray();
-        return paths.Select(path => (path, Interval.Of(lookups.Select(l => l.TryGetValue(path, out double x) ? x : double.NaN)))).ToList();
+        return paths.Select(path => (path, Interval.Of(lookups.Select(l => l.TryGetValue(path, out double x) ? x : double.NaN), KpiBounds.For(path)))).ToList();
     }
 }

@@ -3,6 +3,7 @@ using LogisticsSim.Core.Demand;
 using LogisticsSim.Core.Experiments;
 using LogisticsSim.Core.Fleet;
 using LogisticsSim.Core.Hazards;
+using LogisticsSim.Core.Kpis;
 using LogisticsSim.Core.Network;
 using LogisticsSim.Core.Planning;
 using LogisticsSim.Core.Response;
@@ -76,14 +77,14 @@ public static class PlanCheck
         {
             var p = promises[s];
             var runs = Enumerable.Range(0, replications).Select(r => delivered[s, r]).ToArray();
-            var fill = Interval.Of(runs.Select(d => p.DemandTonnes > 0 ? d / p.DemandTonnes : 1));
+            var fill = Interval.Of(runs.Select(d => p.DemandTonnes > 0 ? d / p.DemandTonnes : 1), KpiBounds.Share);
             checks.Add(new ScenarioCheck(p.Id, p.Probability, p.DemandTonnes, p.FillRate, fill, runs.Average(),
                 p.DeprivationPersonDays, Enumerable.Range(0, replications).Average(r => deprivation[s, r])));
         }
         // Replication r of every hazard scenario together is one draw of the ensemble's outcome: its interval over r.
         double demand = checks.Sum(c => c.Probability * c.DemandTonnes);
         var expectedFill = Interval.Of(Enumerable.Range(0, replications).Select(r =>
-            demand > 0 ? Enumerable.Range(0, promises.Count).Sum(s => promises[s].Probability * delivered[s, r]) / demand : 1));
+            demand > 0 ? Enumerable.Range(0, promises.Count).Sum(s => promises[s].Probability * delivered[s, r]) / demand : 1), KpiBounds.Share);
         return new PlanCheckResult(replications, seed ?? scenario.Seed, checks.AsReadOnly(), plan.Expected.FillRate,
             expectedFill, plan.Expected.DeprivationPersonDays, checks.Sum(c => c.Probability * c.SimulatedDeprivationPersonDays));
     }

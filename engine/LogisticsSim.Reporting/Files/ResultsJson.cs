@@ -9,7 +9,7 @@ public static class ResultsJson
     public const string SummaryFileName = "summary.json";
     public const string ComparisonFileName = "compare.json";
 
-    private static readonly HashSet<string> NotKpis = new(StringComparer.Ordinal) { "scenario", "strategy", "seed", "replications", "ci95", "per_replication" };
+    private static readonly HashSet<string> NotKpis = new(StringComparer.Ordinal) { "scenario", "strategy", "seed", "replications", "precision", "ci95", "per_replication" };
 
     public static RunResults ReadSummary(string text, string file)
     {

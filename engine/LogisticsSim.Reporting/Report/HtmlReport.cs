@@ -79,7 +79,7 @@ public static class HtmlReport
     private static string Kpis(Files.RunResults run)
     {
         var html = new StringBuilder();
-        html.Append($"<p>Mean over {run.Replications} replication(s) of {Html.Text(run.Strategy)}, with the 95% confidence interval (Student's t) where there are several.</p>\n");
+        html.Append($"<p>Mean over {run.Replications} replication(s) of {Html.Text(run.Strategy)}, with the 95% confidence interval where there are several (Student's t on the logit scale for shares and the log scale for quantities that cannot be negative, so that it stays within their bounds).</p>\n");
         Html.Table(html, "kpi-table", ["KPI", "mean", "95% low", "95% high"],
             run.Kpis.Select(k => (IReadOnlyList<string>)[k.Path, Html.Number(k.Mean), Html.Number(k.Low), Html.Number(k.High)]));
         return html.ToString();

@@ -39,7 +39,7 @@ public sealed class ChartDataFilesTests
     public void Summary_ReadsEachKpiWithItsInterval()
     {
         const string json = """
-            {"scenario": "S", "strategy": "fcfs", "seed": 7, "replications": 2, "fill_rate": 0.5, "wait_h": {"mean": 3, "by_priority": {"1": {"mean": 2}}},
+            {"scenario": "S", "strategy": "fcfs", "seed": 7, "replications": 2, "precision": {"kpi": "fill_rate", "half_width": 0.05, "met": true}, "fill_rate": 0.5, "wait_h": {"mean": 3, "by_priority": {"1": {"mean": 2}}},
              "coverage_min": null, "ci95": {"fill_rate": [0.4, 0.6], "wait_h": {"mean": [1, 5], "by_priority": {"1": {"mean": [1, 3]}}}}, "per_replication": [{"replication": 0, "fill_rate": 0.4}]}
             """;
         var run = ResultsJson.ReadSummary(json, "summary.json");
