@@ -58,7 +58,7 @@ public static class ScenarioLoader
     /// experiment's grid point), so that every check applies to the replaced values; an error at a
     /// replaced field points at the override, in the experiment file.
     /// </summary>
-    public static ScenarioLoadResult Load(string path, IReadOnlyList<Experiments.Sweeps.ScenarioOverride> overrides)
+    public static ScenarioLoadResult Load(string path, IReadOnlyList<ScenarioOverride> overrides)
     {
         ArgumentNullException.ThrowIfNull(path);
         string text;
@@ -73,7 +73,7 @@ public static class ScenarioLoader
         return LoadFromText(text, path, overrides, null);
     }
 
-    private static ScenarioLoadResult LoadFromText(string text, string fileName, IReadOnlyList<Experiments.Sweeps.ScenarioOverride> overrides,
+    private static ScenarioLoadResult LoadFromText(string text, string fileName, IReadOnlyList<ScenarioOverride> overrides,
         IEnumerable<IScenarioValidator>? extraValidators)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -101,10 +101,10 @@ public static class ScenarioLoader
             return Fail(fileName, ("an empty file", "a scenario: a mapping with the keys " + string.Join(", ", ScenarioKeys.Root)));
         }
 
-        var applied = new List<(string Path, Experiments.Sweeps.ScenarioOverride Override)>();
+        var applied = new List<(string Path, ScenarioOverride Override)>();
         foreach (var o in overrides)
         {
-            var (resolved, problem) = Experiments.Sweeps.ScenarioOverrides.Apply(stream.Documents[0].RootNode, o);
+            var (resolved, problem) = ScenarioOverrides.Apply(stream.Documents[0].RootNode, o);
             if (problem is not null) return new ScenarioLoadResult(null, [problem]);
             applied.Add((resolved!, o));
         }
@@ -124,7 +124,7 @@ public static class ScenarioLoader
     }
 
     /// <summary>An error at a replaced field, or inside it, is located where the replacement was written.</summary>
-    private static ScenarioError AtOverride(ScenarioError e, List<(string Path, Experiments.Sweeps.ScenarioOverride Override)> applied)
+    private static ScenarioError AtOverride(ScenarioError e, List<(string Path, ScenarioOverride Override)> applied)
     {
         foreach (var (path, o) in applied)
         {
