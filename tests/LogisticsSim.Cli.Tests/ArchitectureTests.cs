@@ -27,9 +27,9 @@ public class ArchitectureTests
     }
 
     [Fact]
-    public void Reporting_DependsOnCoreAndScottPlot_NeverOnTheOptimiserOrTheCommand()
+    public void Reporting_DependsOnCoreScottPlotAndCsvHelper_NeverOnTheOptimiserOrTheCommand()
     {
-        var allowed = new[] { "LogisticsSim.Core", "LogisticsSim.Kernel", "ScottPlot", "SkiaSharp" };
+        var allowed = new[] { "LogisticsSim.Core", "LogisticsSim.Kernel", "ScottPlot", "SkiaSharp", "CsvHelper" };
         Assert.All(References("LogisticsSim.Reporting"), r => Assert.Contains(r, allowed));
     }
 

@@ -50,7 +50,8 @@ internal static partial class Scalars
             "s" => value / 3600.0,
             "m" => value / 60.0,
             "h" => value,
-            _ => value * 24.0,
+            "d" => value * 24.0,
+            var unit => throw new InvalidOperationException($"the duration pattern let through the unit '{unit}'"),
         };
         return true;
     }
