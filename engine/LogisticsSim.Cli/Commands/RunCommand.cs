@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 using System.CommandLine;
 using LogisticsSim.Cli.Output;
+using LogisticsSim.Reporting.Files;
 
 namespace LogisticsSim.Cli.Commands;
 

@@ -69,7 +69,9 @@ public sealed record SweepParameter(string Name, IReadOnlyList<double> Values)
         "budget" => options with { Budget = value },
         _ when Name.StartsWith("fleet.", StringComparison.Ordinal) =>
             options with { FleetSize = new Dictionary<VehicleTypeId, int> { [new VehicleTypeId(Name[6..])] = (int)value } },
-        _ => options with { StockLevel = new Dictionary<ItemId, double> { [new ItemId(Name[6..])] = value } },
+        _ when Name.StartsWith("stock.", StringComparison.Ordinal) =>
+            options with { StockLevel = new Dictionary<ItemId, double> { [new ItemId(Name[6..])] = value } },
+        _ => throw new InvalidOperationException($"--sweep {Name} passed parsing but is no parameter"),
     };
 
     private static bool Number(string text, out double value) =>

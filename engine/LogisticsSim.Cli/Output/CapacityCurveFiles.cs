@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 using System.Globalization;
-using CsvHelper;
+using LogisticsSim.Reporting.Files;
+using LogisticsSim.Reporting.Planning;
 
 namespace LogisticsSim.Cli.Output;
 
@@ -12,11 +13,11 @@ public static class CapacityCurveFiles
 {
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
-    /// <summary>Columns: parameter, value, fill_promised, fill_simulated, deprivation_person_days (simulated when checked), cost, status, gap, marginal_fill_per_unit.</summary>
+    /// <summary>The columns of <see cref="CapacityCurveCsv.Columns"/>; deprivation_person_days is the simulated one when checked.</summary>
     public static void WriteCsv(TextWriter writer, IReadOnlyList<CapacityCurvePoint> curve)
     {
-        using var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n", FormatProvider = C }, leaveOpen: true);
-        csv.WriteHeader(["parameter", "value", "fill_promised", "fill_simulated", "deprivation_person_days", "cost", "status", "gap", "marginal_fill_per_unit"]);
+        using var csv = Csv.Writer(writer);
+        csv.WriteHeader([.. CapacityCurveCsv.Columns]);
         for (int k = 0; k < curve.Count; k++)
         {
             var p = curve[k];

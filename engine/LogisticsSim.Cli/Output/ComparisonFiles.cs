@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 using System.Globalization;
 using System.Text.Json;
-using CsvHelper;
 using LogisticsSim.Core.Experiments;
+using LogisticsSim.Reporting.Files;
 
 namespace LogisticsSim.Cli.Output;
 
@@ -55,7 +55,7 @@ public static class ComparisonFiles
     /// <summary>Long format: one row per KPI and strategy.</summary>
     public static void WriteCsv(TextWriter writer, Comparison comparison)
     {
-        using var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n", FormatProvider = CultureInfo.InvariantCulture }, true);
+        using var csv = Csv.Writer(writer);
         csv.WriteHeader(CsvHeader(comparison.Strategies));
         foreach (var record in CsvRows(comparison.Strategies, comparison.Rows)) csv.WriteRecord(record);
     }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 using System.Globalization;
 using System.Text.Json;
-using CsvHelper;
 using LogisticsSim.Cli.Output;
 using LogisticsSim.Core.Experiments;
 using LogisticsSim.Core.Experiments.Sweeps;
+using LogisticsSim.Reporting.Files;
 
 namespace LogisticsSim.Cli.Sweeps;
 
@@ -47,7 +47,7 @@ public static class MergedFiles
     /// <summary>Long format, as compare.csv, with the scenario, the point and each axis's value in front.</summary>
     public static void WriteCsv(TextWriter writer, SavedPlan plan, IReadOnlyList<MergedPoint> points)
     {
-        using var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n", FormatProvider = CultureInfo.InvariantCulture }, true);
+        using var csv = Csv.Writer(writer);
         string[] front = ["scenario", "point", .. plan.Axes];
         csv.WriteHeader([.. front, .. ComparisonFiles.CsvHeader(plan.Strategies)]);
         foreach (var p in points)

@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 using LogisticsSim.Core.Network;
-using LogisticsSim.Core.Response;
 using LogisticsSim.Kernel;
 
 namespace LogisticsSim.Core.Kpis;
 
-/// <summary>Turns the state of a model at its horizon into the KPIs of DESIGN.md.</summary>
+/// <summary>Turns what a replication left at its horizon into the KPIs of DESIGN.md.</summary>
 internal static class KpiCalculator
 {
-    public static ReplicationKpis Compute(ResponseModel model)
+    public static ReplicationKpis Compute(ReplicationRecords records)
     {
-        var requests = model.Requests;
-        var horizon = model.Now;
+        var requests = records.Requests;
+        var horizon = records.Horizon;
         double requested = requests.Sum(r => r.Tonnes);
         double delivered = requests.Sum(r => r.Delivered);
         var waits = requests.Where(r => r.Dispatched is not null).ToArray();
@@ -29,12 +28,12 @@ internal static class KpiCalculator
             UnmetT = Math.Max(0, requested - delivered),
             DeprivationPersonDays = requests.Where(r => r.IsNeed).Sum(r => Deprivation(r, horizon)),
             CoverageMin = CoverageMin(requests),
-            FleetUtilization = new SortedDictionary<string, double>(model.BusyByMode.ToDictionary(
-                kv => kv.Key, kv => model.UnitsByMode[kv.Key] == 0 ? 0 : kv.Value.TimeAverage / model.UnitsByMode[kv.Key]), StringComparer.Ordinal),
-            StoragePeak = new SortedDictionary<string, double>(model.Stored.ToDictionary(kv => kv.Key, kv => kv.Value.Maximum), StringComparer.Ordinal),
-            Cost = Costs(model),
-            Events = model.Events,
-            StrategyFallbacks = model.StrategyFallbacks,
+            FleetUtilization = new SortedDictionary<string, double>(records.BusyVehiclesByMode.ToDictionary(
+                kv => kv.Key, kv => records.UnitsByMode[kv.Key] == 0 ? 0 : kv.Value / records.UnitsByMode[kv.Key]), StringComparer.Ordinal),
+            StoragePeak = new SortedDictionary<string, double>(records.StoredPeakByNode.ToDictionary(), StringComparer.Ordinal),
+            Cost = Costs(records.Vehicles),
+            Events = records.Events,
+            StrategyFallbacks = records.StrategyFallbacks,
         };
     }
 
@@ -42,7 +41,7 @@ internal static class KpiCalculator
     /// People x days without their ration: each share of a need's tonnes counts from the due time
     /// until it arrived (or the horizon), times the people the need covers.
     /// </summary>
-    private static double Deprivation(RequestState r, SimTime horizon)
+    private static double Deprivation(RequestOutcome r, SimTime horizon)
     {
         if (r.Tonnes <= 0) return 0;
         double lateDays = 0;
@@ -53,16 +52,16 @@ internal static class KpiCalculator
     }
 
     /// <summary>The lowest share of need tonnes delivered, over districts with needs (NaN without needs).</summary>
-    private static double CoverageMin(IReadOnlyList<RequestState> requests)
+    private static double CoverageMin(IReadOnlyList<RequestOutcome> requests)
     {
-        var byDistrict = requests.Where(r => r.IsNeed && r.Tonnes > 0).GroupBy(r => r.To).ToArray();
+        var byDistrict = requests.Where(r => r.IsNeed && r.Tonnes > 0).GroupBy(r => r.Destination).ToArray();
         return byDistrict.Length == 0 ? double.NaN : byDistrict.Min(g => g.Sum(r => r.Delivered) / g.Sum(r => r.Tonnes));
     }
 
-    private static SortedDictionary<string, double> Costs(ResponseModel model)
+    private static SortedDictionary<string, double> Costs(IReadOnlyList<VehicleUse> vehicles)
     {
         var cost = new SortedDictionary<string, double>(StringComparer.Ordinal);
-        foreach (var v in model.Vehicles)
+        foreach (var v in vehicles)
         {
             string mode = LinkId.ModeName(v.Type.Mode);
             cost[mode] = cost.GetValueOrDefault(mode) + v.KmTravelled * v.Type.CostPerKm + v.HoursMoving * v.Type.CostPerHour;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 using LogisticsSim.Core.Fleet;
 using LogisticsSim.Core.Network;
-using LogisticsSim.Core.Response;
 
 namespace LogisticsSim.Core.Planning;
 
@@ -13,7 +12,6 @@ namespace LogisticsSim.Core.Planning;
 public sealed class ScenarioNetwork
 {
     private readonly NetworkState _state;
-    private readonly Dictionary<VehicleTypeId, int> _typeIndex = [];
 
     /// <summary>The network of <paramref name="network"/> under <paramref name="hazard"/> (none: as built).</summary>
     public ScenarioNetwork(TransportNetwork network, HazardScenario? hazard)
@@ -27,15 +25,9 @@ public sealed class ScenarioNetwork
 
     /// <summary>Expected hours of the fastest open path for <paramref name="type"/>, or +inf when there is none.</summary>
     public double Hours(VehicleType type, NodeId from, NodeId to) =>
-        _state.Hours(_state.IndexOf(from), _state.IndexOf(to), type, TypeIndex(type));
+        _state.Hours(_state.IndexOf(from), _state.IndexOf(to), type.Mode, type.SpeedKmh);
 
     /// <summary>Km along that path (0 when <paramref name="from"/> is <paramref name="to"/>, +inf when there is no path).</summary>
     public double Km(VehicleType type, NodeId from, NodeId to) =>
-        _state.PathKm(_state.IndexOf(from), _state.IndexOf(to), type, TypeIndex(type));
-
-    private int TypeIndex(VehicleType type)
-    {
-        if (!_typeIndex.TryGetValue(type.Id, out int index)) _typeIndex[type.Id] = index = _typeIndex.Count;
-        return index;
-    }
+        _state.PathKm(_state.IndexOf(from), _state.IndexOf(to), type.Mode, type.SpeedKmh);
 }

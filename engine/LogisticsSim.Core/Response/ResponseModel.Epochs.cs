@@ -129,10 +129,10 @@ public sealed partial class ResponseModel
         public double AvailableStock(NodeId node, ItemId item) => model.AvailableStock(node, item);
 
         public double TravelHours(VehicleType type, NodeId from, NodeId to) =>
-            model._network.Hours(model._network.IndexOf(from), model._network.IndexOf(to), type, model.TypeIndexOf(type));
+            model._network.Hours(model._network.IndexOf(from), model._network.IndexOf(to), type.Mode, type.SpeedKmh);
 
         public double TravelKm(VehicleType type, NodeId from, NodeId to) =>
-            model._network.PathKm(model._network.IndexOf(from), model._network.IndexOf(to), type, model.TypeIndexOf(type));
+            model._network.PathKm(model._network.IndexOf(from), model._network.IndexOf(to), type.Mode, type.SpeedKmh);
 
         public double HandlingHours(NodeId node, double tonnes)
         {
@@ -140,14 +140,5 @@ public sealed partial class ResponseModel
             var rate = model._network.NodeAt(i).HandlingTonnesPerHour;
             return rate is null ? 0 : tonnes / (rate.Value * model._network.CapacityFactor(i));
         }
-    }
-
-    private int TypeIndexOf(VehicleType type)
-    {
-        for (int i = 0; i < _scenario.Fleet.Count; i++)
-        {
-            if (ReferenceEquals(_scenario.Fleet[i], type) || _scenario.Fleet[i] == type) return i;
-        }
-        throw new ArgumentException($"vehicle type {type.Id} is not in the scenario's fleet", nameof(type));
     }
 }

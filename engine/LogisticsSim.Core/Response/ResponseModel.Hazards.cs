@@ -43,19 +43,28 @@ public sealed partial class ResponseModel
                 foreach (var l in links) _network.ChangeSlowdown(l, slowed.Factor, begin);
                 NetworkChanged();
                 break;
-            case HazardEffect.Capacity capacity when hazard.Node is { } node:
-                _network.ChangeCapacity(_network.IndexOf(node), capacity.Factor, begin);
+            case HazardEffect.Capacity capacity:
+                _network.ChangeCapacity(_network.IndexOf(NodeOf(hazard)), capacity.Factor, begin);
                 NetworkChanged();
                 break;
-            case HazardEffect.StockLoss loss when begin && hazard.Node is { } node:
-                LoseStock(node, loss.Share);
+            case HazardEffect.StockLoss loss:
+                // Lost stock stays lost: the end of the hazard gives nothing back.
+                if (begin) LoseStock(NodeOf(hazard), loss.Share);
                 break;
-            case HazardEffect.DemandSurge surge when hazard.Node is { } node:
+            case HazardEffect.DemandSurge surge:
+                var node = NodeOf(hazard);
                 if (!_surges.TryGetValue(node, out var factors)) _surges[node] = factors = [];
                 if (begin) factors.Add(surge.Factor); else factors.Remove(surge.Factor);
                 break;
+            default:
+                // A new kind of effect must be taught to the model, not silently ignored by it.
+                throw new InvalidOperationException($"hazard {hazard.Id}: the model does not handle the effect '{hazard.Effect.Name}'");
         }
     }
+
+    /// <summary>The node of an effect that only nodes take; the scenario reader refuses such an effect on a link.</summary>
+    private static NodeId NodeOf(Hazard hazard) =>
+        hazard.Node ?? throw new InvalidOperationException($"hazard {hazard.Id}: the effect '{hazard.Effect.Name}' needs a node, found a link");
 
     private void StartBreakdowns()
     {
@@ -83,5 +92,4 @@ public sealed partial class ResponseModel
             if (!vehicle.HasWork) RequestEpoch(); // available again
         }
     }
-
 }

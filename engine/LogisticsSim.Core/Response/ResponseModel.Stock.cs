@@ -24,8 +24,6 @@ public sealed partial class ResponseModel
         }
     }
 
-    internal IReadOnlyDictionary<string, TimeWeightedMonitor> Stored => _stored;
-
     private StockLevel Level(NodeId node, ItemId item)
     {
         if (!_stock.TryGetValue((node, item), out var level)) _stock[(node, item)] = level = new StockLevel(0);

@@ -32,9 +32,6 @@ public sealed partial class ResponseModel
         }
     }
 
-    internal IReadOnlyDictionary<string, TimeWeightedMonitor> BusyByMode => _busyByMode;
-    internal IReadOnlyDictionary<string, int> UnitsByMode => _unitsByMode;
-
     private IEnumerable<Event> Drive(VehicleUnit v)
     {
         while (true)
@@ -81,13 +78,13 @@ public sealed partial class ResponseModel
                 yield return _sim.Timeout(v.BrokenUntil - _sim.Now);
                 continue;
             }
-            int arc = _network.NextArc(v.Location, target, v.Type, v.TypeIndex);
+            int arc = _network.NextArc(v.Location, target, v.Type.Mode, v.Type.SpeedKmh);
             if (arc < 0)
             {
                 yield return _networkChanged;
                 continue;
             }
-            double hours = _network.SampleHours(arc, v.Type, v.TravelRng);
+            double hours = _network.SampleHours(arc, v.Type.SpeedKmh, v.TravelRng);
             var legEnd = _sim.Now + SimTime.FromHours(hours);
             if (_linkTonnes is not null) CountFlow(_network.Arc(arc).Arc.Link.Id, v);
             v.OnLeg = true;

@@ -76,7 +76,7 @@ public sealed partial class ResponseModel
         if (_strategy.ReplanEvery is { } every) _sim.Process(PeriodicEpochs(every), "epochs");
         if (probeEvery is { } step && probe is not null) _sim.Process(Probe(step, probe), "probe");
         _sim.Run(_scenario.Horizon);
-        return new ReplicationResult(Replication, KpiCalculator.Compute(this), RequestRecords()) { Timeline = BuildTimeline() };
+        return new ReplicationResult(Replication, KpiCalculator.Compute(Records()), RequestRecords()) { Timeline = BuildTimeline() };
     }
 
     /// <summary>Where every requested tonne is now.</summary>
@@ -172,7 +172,6 @@ public sealed partial class ResponseModel
 
     internal Scenario Scenario => _scenario;
     internal IReadOnlyList<RequestState> Requests => _requests;
-    internal IReadOnlyList<VehicleUnit> Vehicles => _vehicles;
     internal long Events => _sim.ProcessedEvents;
     internal int StrategyFallbacks => _strategy.Fallbacks;
 

@@ -65,7 +65,7 @@ public static class ScenarioLoader
     /// <param name="path">The scenario file.</param>
     /// <param name="overrides">The grid point's replacements.</param>
     /// <param name="strategies">The strategies to check the <c>strategy</c> section against; null for no check.</param>
-    public static ScenarioLoadResult Load(string path, IReadOnlyList<Experiments.Sweeps.ScenarioOverride> overrides, StrategyDescriptors? strategies = null)
+    public static ScenarioLoadResult Load(string path, IReadOnlyList<ScenarioOverride> overrides, StrategyDescriptors? strategies = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         string text;
@@ -80,7 +80,7 @@ public static class ScenarioLoader
         return LoadFromText(text, path, overrides, strategies);
     }
 
-    private static ScenarioLoadResult LoadFromText(string text, string fileName, IReadOnlyList<Experiments.Sweeps.ScenarioOverride> overrides,
+    private static ScenarioLoadResult LoadFromText(string text, string fileName, IReadOnlyList<ScenarioOverride> overrides,
         StrategyDescriptors? strategies)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -108,10 +108,10 @@ public static class ScenarioLoader
             return Fail(fileName, ("an empty file", "a scenario: a mapping with the keys " + string.Join(", ", ScenarioKeys.Root)));
         }
 
-        var applied = new List<(string Path, Experiments.Sweeps.ScenarioOverride Override)>();
+        var applied = new List<(string Path, ScenarioOverride Override)>();
         foreach (var o in overrides)
         {
-            var (resolved, problem) = Experiments.Sweeps.ScenarioOverrides.Apply(stream.Documents[0].RootNode, o);
+            var (resolved, problem) = ScenarioOverrides.Apply(stream.Documents[0].RootNode, o);
             if (problem is not null) return new ScenarioLoadResult(null, [problem]);
             applied.Add((resolved!, o));
         }
@@ -132,7 +132,7 @@ public static class ScenarioLoader
     }
 
     /// <summary>An error at a replaced field, or inside it, is located where the replacement was written.</summary>
-    private static ScenarioError AtOverride(ScenarioError e, List<(string Path, Experiments.Sweeps.ScenarioOverride Override)> applied)
+    private static ScenarioError AtOverride(ScenarioError e, List<(string Path, ScenarioOverride Override)> applied)
     {
         foreach (var (path, o) in applied)
         {

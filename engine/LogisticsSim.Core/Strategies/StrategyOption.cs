@@ -2,6 +2,7 @@
 using System.Globalization;
 using LogisticsSim.Core.Scenarios;
 using LogisticsSim.Core.Scenarios.Reading;
+using LogisticsSim.Core.Text;
 
 namespace LogisticsSim.Core.Strategies;
 

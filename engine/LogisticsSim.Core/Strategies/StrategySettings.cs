@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 using System.Globalization;
 using LogisticsSim.Core.Scenarios;
+using LogisticsSim.Core.Text;
 
 namespace LogisticsSim.Core.Strategies;
 

@@ -1,75 +1,70 @@
 // SPDX-License-Identifier: Apache-2.0
 using System.Globalization;
 using System.Text;
+using CsvHelper;
 
 namespace LogisticsSim.Reporting.Files;
 
 /// <summary>
-/// The small CSV dialect of the chart data files: comma-separated, a header row, "\n" line ends,
-/// fields quoted only when they hold a comma, quote or line break, numbers in invariant culture.
+/// The CSV dialect of every file the commands write (requests.csv, timeline.csv, flows.csv, compare.csv,
+/// results.csv, capacity_curve.csv), written and read with CsvHelper: RFC 4180, comma-separated, a
+/// header row, "\n" line ends, fields quoted only when they hold a comma, quote or line break, numbers
+/// in invariant culture. Reading checks the header and names the file, line and column of a problem.
 /// </summary>
-internal static class Csv
+public static class Csv
 {
-    public static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\n\r") < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";
+    /// <summary>A writer of the dialect; it leaves <paramref name="writer"/> open, and must be disposed to flush.</summary>
+    public static CsvWriter Writer(TextWriter writer) =>
+        CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n", FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: true);
 
-    /// <summary>Up to six decimals, as requests.csv writes them; empty for an undefined value.</summary>
+    /// <summary>Up to six decimals (a gram, a few milliseconds of an hour); empty for an undefined value.</summary>
     public static string Number(double value) => double.IsFinite(value) ? value.ToString("0.######", CultureInfo.InvariantCulture) : "";
 
-    public static void WriteRow(TextWriter writer, params string[] fields)
+    private static readonly CsvReaderOptions ReadOptions = new()
     {
-        for (int i = 0; i < fields.Length; i++)
-        {
-            if (i > 0) writer.Write(',');
-            writer.Write(Field(fields[i]));
-        }
-        writer.Write('\n');
-    }
+        Separator = ',',
+        HasHeader = true,
+        SkipEmptyLines = true,
+        TrackLineNumbers = true,
+        MalformedData = CsvMalformedDataHandling.Throw,
+        FieldCountMismatch = CsvFieldCountHandling.Throw,
+        FormatProvider = CultureInfo.InvariantCulture,
+    };
 
-    /// <summary>The rows of a CSV text, each checked against the expected header; rows are numbered from 2 (line numbers, the header being 1).</summary>
-    public static IEnumerable<(int Line, Row Row)> Read(string text, string file, IReadOnlyList<string> required)
+    /// <summary>The rows of a CSV text, after checking that its header has every <paramref name="required"/> column.</summary>
+    /// <exception cref="ReportInputException">The text is empty, lacks a column, or is not well-formed CSV.</exception>
+    public static IReadOnlyList<Row> Read(string text, string file, IReadOnlyList<string> required)
     {
-        var lines = text.Replace("\r\n", "\n").Split('\n');
-        if (lines.Length == 0 || lines[0].Length == 0) throw new ReportInputException($"{file}:1: found an empty file, expected a header row with {string.Join(",", required)}");
-        var header = Split(lines[0], file, 1);
+        using var reader = CsvReader.Create(Encoding.UTF8.GetBytes(text), ReadOptions);
+        var header = reader.Headers;
+        if (header.Count == 0) throw new ReportInputException($"{file}:1: found an empty file, expected a header row with {string.Join(",", required)}");
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < header.Count; i++)
+        {
+            if (!index.TryAdd(header[i], i)) throw new ReportInputException($"{file}:1: found the column '{header[i]}' twice, expected each column once");
+        }
         foreach (string column in required)
         {
-            if (!header.Contains(column, StringComparer.Ordinal))
+            if (!index.ContainsKey(column))
             {
                 throw new ReportInputException($"{file}:1: found columns {string.Join(",", header)}, expected a column '{column}' (columns: {string.Join(",", required)})");
             }
         }
-        var index = header.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
-        for (int n = 1; n < lines.Length; n++)
+        var rows = new List<Row>();
+        try
         {
-            if (lines[n].Length == 0) continue;
-            var fields = Split(lines[n], file, n + 1);
-            if (fields.Count != header.Count) throw new ReportInputException($"{file}:{n + 1}: found {fields.Count} fields, expected {header.Count} as in the header");
-            yield return (n + 1, new Row(file, n + 1, index, fields));
-        }
-    }
-
-    private static List<string> Split(string line, string file, int number)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (quoted)
+            while (reader.Read())
             {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
+                var fields = new string[reader.FieldCount];
+                for (int i = 0; i < fields.Length; i++) fields[i] = reader.GetString(i);
+                rows.Add(new Row(file, (int)reader.LineNumber, index, fields));
             }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { fields.Add(field.ToString()); field.Clear(); }
-            else field.Append(c);
         }
-        if (quoted) throw new ReportInputException($"{file}:{number}: found an unclosed quote, expected a closing \"");
-        fields.Add(field.ToString());
-        return fields;
+        catch (CsvFormatException e)
+        {
+            throw new ReportInputException($"{file}:{e.LineNumber}: found malformed CSV, expected {header.Count} comma-separated fields as in the header ({e.Message})");
+        }
+        return rows;
     }
 
     /// <summary>One data row, read by column name, with errors that name the file, line and column.</summary>
@@ -89,5 +84,13 @@ internal static class Csv
         }
 
         public double? OptionalNumber(string column) => Text(column).Length == 0 ? null : Number(column);
+
+        /// <summary>A whole number.</summary>
+        public int Integer(string column)
+        {
+            string text = Text(column);
+            if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value)) return value;
+            throw new ReportInputException($"{file}:{line}: {column}: found '{text}', expected a whole number");
+        }
     }
 }

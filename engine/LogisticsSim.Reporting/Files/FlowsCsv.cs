@@ -8,20 +8,23 @@ public static class FlowsCsv
 {
     public const string FileName = "flows.csv";
 
+    private static readonly string[] Columns = ["strategy", "link", "from", "to", "mode", "tonnes"];
+
     public static void Write(TextWriter writer, Scenario scenario, IReadOnlyList<StrategyTimeline> timelines)
     {
-        Csv.WriteRow(writer, "strategy", "link", "from", "to", "mode", "tonnes");
+        using var csv = Csv.Writer(writer);
+        csv.WriteHeader(Columns);
         foreach (var (strategy, timeline) in timelines)
         {
             var tonnes = timeline.LinkTonnes.ToDictionary(f => f.Link, f => f.Tonnes, StringComparer.Ordinal);
             foreach (var link in scenario.Network.Links)
             {
-                Csv.WriteRow(writer, strategy, link.Id.Value, link.From.Value, link.To.Value, Core.Network.LinkId.ModeName(link.Mode),
-                    Csv.Number(tonnes.GetValueOrDefault(link.Id.Value)));
+                csv.WriteRecord([strategy, link.Id.Value, link.From.Value, link.To.Value, Core.Network.LinkId.ModeName(link.Mode),
+                    Csv.Number(tonnes.GetValueOrDefault(link.Id.Value))]);
             }
         }
     }
 
     public static IReadOnlyList<FlowRow> Read(string text, string file) =>
-        Csv.Read(text, file, ["strategy", "link", "tonnes"]).Select(r => new FlowRow(r.Row.Text("strategy"), r.Row.Text("link"), r.Row.Number("tonnes"))).ToArray();
+        Csv.Read(text, file, Columns).Select(row => new FlowRow(row.Text("strategy"), row.Text("link"), row.Number("tonnes"))).ToArray();
 }

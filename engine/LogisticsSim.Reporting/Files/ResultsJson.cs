@@ -99,6 +99,7 @@ public static class ResultsJson
                 case JsonValueKind.Object: Flatten(property.Value, path, into, null); break;
                 case JsonValueKind.Number: into.Add((path, property.Value.GetDouble())); break;
                 case JsonValueKind.Null: into.Add((path, double.NaN)); break;
+                default: break; // text and lists are no KPI means (intervals are read from ci95)
             }
         }
     }

@@ -12,18 +12,19 @@ public static class TimelineCsv
 {
     public const string FileName = "timeline.csv";
 
-    private static readonly string[] Header = ["strategy", "measure", "key", "time_h", "value"];
+    private static readonly string[] Columns = ["strategy", "measure", "key", "time_h", "value"];
 
     public static void Write(TextWriter writer, IReadOnlyList<StrategyTimeline> timelines)
     {
-        Csv.WriteRow(writer, Header);
+        using var csv = Csv.Writer(writer);
+        csv.WriteHeader(Columns);
         foreach (var (strategy, timeline) in timelines)
         {
             foreach (var series in timeline.Series)
             {
                 for (int i = 0; i < timeline.TimesH.Count; i++)
                 {
-                    Csv.WriteRow(writer, strategy, series.Measure, series.Key, Csv.Number(timeline.TimesH[i]), Csv.Number(series.Values[i]));
+                    csv.WriteRecord([strategy, series.Measure, series.Key, Csv.Number(timeline.TimesH[i]), Csv.Number(series.Values[i])]);
                 }
             }
         }
@@ -36,7 +37,7 @@ public static class TimelineCsv
         var times = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         var values = new Dictionary<(string Strategy, string Measure, string Key), List<double>>();
         var order = new List<(string Strategy, string Measure, string Key)>();
-        foreach (var (_, row) in Csv.Read(text, file, Header))
+        foreach (var row in Csv.Read(text, file, Columns))
         {
             string strategy = row.Text("strategy");
             var key = (strategy, row.Text("measure"), row.Text("key"));

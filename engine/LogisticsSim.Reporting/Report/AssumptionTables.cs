@@ -60,11 +60,12 @@ internal static class AssumptionTables
 
     private static string Effect(HazardEffect effect) => effect switch
     {
+        HazardEffect.Closed => effect.Name,
         HazardEffect.Slowed s => $"slowed x{N(s.Factor)}",
         HazardEffect.Capacity c => $"capacity x{N(c.Factor)}",
         HazardEffect.StockLoss l => $"stock loss {N(100 * l.Share)}%",
         HazardEffect.DemandSurge d => $"demand surge x{N(d.Factor)}",
-        _ => effect.Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(effect), effect.Name, "an effect the assumptions table does not describe"),
     };
 
     /// <summary>A distribution as the scenario format writes it, in its own unit (hours or tonnes).</summary>

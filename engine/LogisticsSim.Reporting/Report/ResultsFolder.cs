@@ -41,7 +41,7 @@ public sealed class ResultsFolder
     public static ResultsFolder Load(string directory)
     {
         if (!Directory.Exists(directory)) throw new ReportInputException($"{directory}: no such folder; expected the --out folder of run, compare, plan or sweep");
-        string[] names = [ResultsJson.SummaryFileName, ResultsJson.ComparisonFileName, ResultsJson.ExperimentFileName, RequestsCsvReader.FileName, TimelineCsv.FileName, FlowsCsv.FileName,
+        string[] names = [ResultsJson.SummaryFileName, ResultsJson.ComparisonFileName, ResultsJson.ExperimentFileName, RequestsCsv.FileName, TimelineCsv.FileName, FlowsCsv.FileName,
             CapacityCurveCsv.FileName, PlanFileName, ScenarioFileName];
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (string name in names)
@@ -71,7 +71,7 @@ public sealed class ResultsFolder
         if (files.TryGetValue(ResultsJson.SummaryFileName, out var summary)) folder.Run = ResultsJson.ReadSummary(summary, Where(ResultsJson.SummaryFileName));
         if (files.TryGetValue(ResultsJson.ComparisonFileName, out var compare)) folder.Comparison = ResultsJson.ReadComparison(compare, Where(ResultsJson.ComparisonFileName));
         if (files.TryGetValue(ResultsJson.ExperimentFileName, out var merged)) folder.Experiment = ResultsJson.ReadExperiment(merged, Where(ResultsJson.ExperimentFileName));
-        if (files.TryGetValue(RequestsCsvReader.FileName, out var requests)) folder.Requests = RequestsCsvReader.Read(requests, Where(RequestsCsvReader.FileName));
+        if (files.TryGetValue(RequestsCsv.FileName, out var requests)) folder.Requests = RequestsCsv.Read(requests, Where(RequestsCsv.FileName));
         var flows = files.TryGetValue(FlowsCsv.FileName, out var flowText) ? FlowsCsv.Read(flowText, Where(FlowsCsv.FileName)) : [];
         if (files.TryGetValue(TimelineCsv.FileName, out var timeline)) folder.Timelines = TimelineCsv.Read(timeline, Where(TimelineCsv.FileName), flows);
         if (files.TryGetValue(CapacityCurveCsv.FileName, out var curve)) folder.CapacityCurves = CapacityCurveCsv.Read(curve, Where(CapacityCurveCsv.FileName));

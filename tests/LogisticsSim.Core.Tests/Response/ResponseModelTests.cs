@@ -1,6 +1,10 @@
+using LogisticsSim.Core.Hazards;
 using LogisticsSim.Core.Kpis;
+using LogisticsSim.Core.Network;
 using LogisticsSim.Core.Response;
 using LogisticsSim.Core.Strategies;
+using LogisticsSim.Kernel;
+using LogisticsSim.Kernel.Random;
 using Xunit;
 
 namespace LogisticsSim.Core.Tests.Response;
@@ -85,5 +89,16 @@ public class ResponseModelTests
         var priority = new ResponseModel(scenario, new PriorityStrategy(), 3).Run().Requests;
         Assert.Equal(fcfs.Select(r => (r.Id, r.Tonnes, r.Ready, r.Destination)), priority.Select(r => (r.Id, r.Tonnes, r.Ready, r.Destination)));
         Assert.NotEqual(fcfs.Select(r => r.Dispatched), priority.Select(r => r.Dispatched));
+    }
+
+    [Fact]
+    public void NodeEffectOnALink_FailsLoudly_InsteadOfDoingNothing()
+    {
+        // The reader refuses this; a scenario built in code must not get past the model either.
+        var scenario = TestScenarios.Load(Corridor(""));
+        scenario = scenario with { Hazards = [new Hazard("cut", new LinkId("A-B-road"), null, new HazardEffect.Capacity(0.5), new Constant(1), new Constant(2), 1)] };
+        var e = Assert.Throws<SimulationException>(() => new ResponseModel(scenario, new FcfsStrategy(), 0).Run());
+        var cause = Assert.IsType<InvalidOperationException>(e.InnerException?.InnerException); // the process failed, and nothing waited for it
+        Assert.Equal("hazard cut: the effect 'capacity' needs a node, found a link", cause.Message);
     }
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 using System.Globalization;
+using LogisticsSim.Core.Scenarios;
 
 namespace LogisticsSim.Core.Experiments.Sweeps;
 

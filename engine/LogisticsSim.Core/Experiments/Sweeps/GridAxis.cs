@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Core.Scenarios;
+
 namespace LogisticsSim.Core.Experiments.Sweeps;
 
 /// <summary>One axis of an experiment's grid: a scenario field, by path, and the values it takes.</summary>

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Core.Scenarios;
+
 namespace LogisticsSim.Core.Experiments.Sweeps;
 
 /// <summary>One combination of the grid's values.</summary>

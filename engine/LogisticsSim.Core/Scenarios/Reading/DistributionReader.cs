@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 using LogisticsSim.Kernel.Random;
 using YamlDotNet.RepresentationModel;
+using LogisticsSim.Core.Text;
 
 namespace LogisticsSim.Core.Scenarios.Reading;
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 using YamlDotNet.RepresentationModel;
+using LogisticsSim.Core.Text;
 
 namespace LogisticsSim.Core.Scenarios.Reading;
 

@@ -77,7 +77,8 @@ internal sealed partial class ScenarioReader
         {
             EffectKind.Slowed or EffectKind.Capacity or EffectKind.DemandSurge => "factor",
             EffectKind.StockLoss => "share",
-            _ => null,
+            EffectKind.Closed or null => null,
+            _ => throw new InvalidOperationException($"the effect {effect} has no parameter rule"),
         };
         foreach (string key in new[] { "factor", "share" })
         {
@@ -97,7 +98,8 @@ internal sealed partial class ScenarioReader
             EffectKind.Capacity => m.RequiredNumber("factor", CapacityFactor, "a share") is { } c ? new HazardEffect.Capacity(c) : fallback,
             EffectKind.StockLoss => m.RequiredNumber("share", NumberRange.Share, "a share") is { } s ? new HazardEffect.StockLoss(s) : fallback,
             EffectKind.DemandSurge => m.RequiredNumber("factor", SurgeFactor, "a multiplier") is { } g ? new HazardEffect.DemandSurge(g) : fallback,
-            _ => fallback,
+            null => fallback, // already reported
+            _ => throw new InvalidOperationException($"the effect {effect} is read into nothing"),
         };
     }
 

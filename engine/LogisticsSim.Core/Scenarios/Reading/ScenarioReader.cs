@@ -6,6 +6,7 @@ using LogisticsSim.Core.Network;
 using LogisticsSim.Core.Strategies;
 using LogisticsSim.Kernel;
 using YamlDotNet.RepresentationModel;
+using LogisticsSim.Core.Text;
 
 namespace LogisticsSim.Core.Scenarios.Reading;
 

@@ -2,6 +2,7 @@
 using System.Globalization;
 using LogisticsSim.Kernel;
 using YamlDotNet.RepresentationModel;
+using LogisticsSim.Core.Text;
 
 namespace LogisticsSim.Core.Scenarios.Reading;
 

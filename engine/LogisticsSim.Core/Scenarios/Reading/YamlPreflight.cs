@@ -99,6 +99,8 @@ internal static class YamlPreflight
                 case SequenceEnd or MappingEnd:
                     Close();
                     break;
+                default:
+                    break; // stream and document bounds and comments hold no nodes
             }
         }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 using LogisticsSim.Core.Scenarios.Reading;
 using LogisticsSim.Kernel;
+using LogisticsSim.Core.Text;
 
 namespace LogisticsSim.Core.Scenarios.Validation;
 

@@ -31,6 +31,8 @@ internal static class SearchParameters
                 p.IteratedLocalSearchParameters = Iterated(ils);
                 if (ils.LeanDescent) LeaveOutInsertionNeighbourhoods(p.LocalSearchOperators);
                 break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(budget), budget.Strategy, "a search strategy the planner does not know");
         }
         return p;
     }
@@ -61,7 +63,8 @@ internal static class SearchParameters
             {
                 SpatiallyCloseRoutes = new SpatiallyCloseRoutesRuinStrategy { NumRuinedRoutes = 2 },
             },
-            _ => new RuinStrategy { RandomWalk = new RandomWalkRuinStrategy { NumRemovedVisits = (uint)settings.RuinedVisits } },
+            RuinMethod.RandomWalk => new RuinStrategy { RandomWalk = new RandomWalkRuinStrategy { NumRemovedVisits = (uint)settings.RuinedVisits } },
+            _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.Ruin, "a ruin method the planner does not know"),
         };
         var recreate = new RuinRecreateParameters
         {
@@ -100,6 +103,7 @@ internal static class SearchParameters
         FirstSolutionHeuristic.LocalCheapestInsertion => FirstSolutionStrategy.Types.Value.LocalCheapestInsertion,
         FirstSolutionHeuristic.PathCheapestArc => FirstSolutionStrategy.Types.Value.PathCheapestArc,
         FirstSolutionHeuristic.Savings => FirstSolutionStrategy.Types.Value.Savings,
-        _ => FirstSolutionStrategy.Types.Value.Automatic,
+        FirstSolutionHeuristic.Automatic => FirstSolutionStrategy.Types.Value.Automatic,
+        _ => throw new ArgumentOutOfRangeException(nameof(heuristic), heuristic, "a first-solution heuristic the planner does not know"),
     };
 }

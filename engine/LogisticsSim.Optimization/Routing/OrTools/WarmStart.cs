@@ -55,7 +55,8 @@ internal static class WarmStart
                 NodeRole.Pickup => stops.Skip(i + 1).Contains(m.Layout.RequestNodes[info.Request].Delivery),
                 NodeRole.Delivery => m.Layout.RequestNodes[info.Request].Pickup is int p && (p < 0 || kept.Contains(p)),
                 NodeRole.OnboardDelivery => info.Vehicle == v,
-                _ => false,
+                NodeRole.Start or NodeRole.End => false,
+                _ => throw new InvalidOperationException($"a node role the warm start does not know: {info.Role}"),
             };
             if (keep && used.Add(node)) kept.Add(node);
         }

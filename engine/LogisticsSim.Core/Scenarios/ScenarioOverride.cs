@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 using YamlDotNet.RepresentationModel;
 
-namespace LogisticsSim.Core.Experiments.Sweeps;
+namespace LogisticsSim.Core.Scenarios;
 
 /// <summary>
 /// A value that replaces a field of a scenario file before it is read, so that a bad value is caught by

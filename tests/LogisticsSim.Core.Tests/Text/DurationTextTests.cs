@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 using LogisticsSim.Core.Scenarios;
 using Xunit;
+using LogisticsSim.Core.Text;
 
-namespace LogisticsSim.Core.Tests.Scenarios;
+namespace LogisticsSim.Core.Tests.Text;
 
 /// <summary>The one duration syntax of scenarios, strategy options and the command line.</summary>
 public class DurationTextTests

@@ -1,7 +1,8 @@
 using LogisticsSim.Core.Scenarios.Reading;
 using Xunit;
+using LogisticsSim.Core.Text;
 
-namespace LogisticsSim.Core.Tests.Scenarios.Reading;
+namespace LogisticsSim.Core.Tests.Text;
 
 public class DidYouMeanTests
 {

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace LogisticsSim.Core.Scenarios.Reading;
+namespace LogisticsSim.Core.Text;
 
 /// <summary>
 /// Turns scalar text into numbers and durations. Durations are a number and a unit (see <see cref="DurationText"/>);

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 using System.Globalization;
-using LogisticsSim.Core.Scenarios;
 using YamlDotNet.RepresentationModel;
 
-namespace LogisticsSim.Core.Experiments.Sweeps;
+namespace LogisticsSim.Core.Scenarios;
 
 /// <summary>
 /// Applies overrides to a scenario's YAML tree before it is read. A path is keys joined by dots, each

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-using LogisticsSim.Core.Fleet;
-using LogisticsSim.Core.Network;
 using LogisticsSim.Kernel.Random;
 
-namespace LogisticsSim.Core.Response;
+namespace LogisticsSim.Core.Network;
 
 /// <summary>
 /// The network as it is now during a run: which links are closed or slowed, which nodes work at
-/// reduced capacity, and the fastest open paths for each vehicle type. Paths are cached per
-/// (vehicle type, destination) and the cache is dropped whenever a hazard changes the network.
+/// reduced capacity, and the fastest open paths for a mode at a speed (a vehicle type). Paths are
+/// cached per (mode, speed, destination) and the cache is dropped whenever a hazard changes the network.
+/// It asks of a vehicle only its mode and speed, so that the network knows nothing of the fleet.
 /// </summary>
 internal sealed class NetworkState
 {
@@ -17,7 +16,7 @@ internal sealed class NetworkState
     private readonly ArcState[] _arcs;
     private readonly List<int>[] _arcsInto; // per node: arcs that end there (for backward Dijkstra)
     private readonly Dictionary<LinkId, List<int>> _arcsOfLink = [];
-    private readonly Dictionary<(int Type, int Target), PathTree> _trees = [];
+    private readonly Dictionary<(TransportMode Mode, double SpeedKmh, int Target), PathTree> _trees = [];
     private readonly double[] _nodeCapacityFactor;
     private readonly List<double>[] _nodeCapacityFactors;
 
@@ -102,49 +101,49 @@ internal sealed class NetworkState
         _trees.Clear();
     }
 
-    /// <summary>Expected hours on an arc for a vehicle type, or +inf when closed or of another mode.</summary>
-    public double ExpectedHours(int arc, VehicleType type)
+    /// <summary>Expected hours on an arc for a vehicle of a mode and speed, or +inf when closed or of another mode.</summary>
+    public double ExpectedHours(int arc, TransportMode mode, double speedKmh)
     {
         var a = _arcs[arc];
-        if (a.Closures > 0 || a.Arc.Mode != type.Mode) return double.PositiveInfinity;
-        double baseHours = a.Arc.Link.TravelTimeHours?.Mean ?? a.Arc.Link.LengthKm / type.SpeedKmh;
+        if (a.Closures > 0 || a.Arc.Mode != mode) return double.PositiveInfinity;
+        double baseHours = a.Arc.Link.TravelTimeHours?.Mean ?? a.Arc.Link.LengthKm / speedKmh;
         return baseHours * a.Slowdown;
     }
 
     /// <summary>A drawn travel time on an arc: the link's distribution if it has one, else km / speed; times the slowdown.</summary>
-    public double SampleHours(int arc, VehicleType type, RandomStream rng)
+    public double SampleHours(int arc, double speedKmh, RandomStream rng)
     {
         var a = _arcs[arc];
-        double baseHours = a.Arc.Link.TravelTimeHours is { } time ? Math.Max(0, time.Sample(rng)) : a.Arc.Link.LengthKm / type.SpeedKmh;
+        double baseHours = a.Arc.Link.TravelTimeHours is { } time ? Math.Max(0, time.Sample(rng)) : a.Arc.Link.LengthKm / speedKmh;
         return baseHours * a.Slowdown;
     }
 
     /// <summary>Expected hours of the fastest open path, or +inf when there is none.</summary>
-    public double Hours(int from, int to, VehicleType type, int typeIndex) => Tree(to, type, typeIndex).Hours[from];
+    public double Hours(int from, int to, TransportMode mode, double speedKmh) => Tree(to, mode, speedKmh).Hours[from];
 
     /// <summary>The first arc of the fastest open path from one node to another, or -1 (there already, or no path).</summary>
-    public int NextArc(int from, int to, VehicleType type, int typeIndex) => Tree(to, type, typeIndex).Next[from];
+    public int NextArc(int from, int to, TransportMode mode, double speedKmh) => Tree(to, mode, speedKmh).Next[from];
 
     /// <summary>Km along the fastest open path (0 when there already, +inf when there is none).</summary>
-    public double PathKm(int from, int to, VehicleType type, int typeIndex)
+    public double PathKm(int from, int to, TransportMode mode, double speedKmh)
     {
-        var tree = Tree(to, type, typeIndex);
+        var tree = Tree(to, mode, speedKmh);
         if (double.IsPositiveInfinity(tree.Hours[from])) return double.PositiveInfinity;
         double km = 0;
         for (int v = from; v != to; v = _arcs[tree.Next[v]].To) km += _arcs[tree.Next[v]].Arc.Link.LengthKm;
         return km;
     }
 
-    private PathTree Tree(int target, VehicleType type, int typeIndex)
+    private PathTree Tree(int target, TransportMode mode, double speedKmh)
     {
-        if (_trees.TryGetValue((typeIndex, target), out var tree)) return tree;
-        tree = Dijkstra(target, type);
-        _trees[(typeIndex, target)] = tree;
+        if (_trees.TryGetValue((mode, speedKmh, target), out var tree)) return tree;
+        tree = Dijkstra(target, mode, speedKmh);
+        _trees[(mode, speedKmh, target)] = tree;
         return tree;
     }
 
     /// <summary>Backward Dijkstra from the target: hours to it from every node, and the arc to take first.</summary>
-    private PathTree Dijkstra(int target, VehicleType type)
+    private PathTree Dijkstra(int target, TransportMode mode, double speedKmh)
     {
         int n = Nodes.Count;
         var hours = Enumerable.Repeat(double.PositiveInfinity, n).ToArray();
@@ -157,7 +156,7 @@ internal sealed class NetworkState
             if (key.Hours > hours[v]) continue;
             foreach (int a in _arcsInto[v])
             {
-                double h = ExpectedHours(a, type);
+                double h = ExpectedHours(a, mode, speedKmh);
                 if (double.IsPositiveInfinity(h)) continue;
                 int u = _arcs[a].From;
                 double via = hours[v] + h;
@@ -174,15 +173,4 @@ internal sealed class NetworkState
     }
 
     private sealed record PathTree(double[] Hours, int[] Next);
-}
-
-/// <summary>One direction of a link, with what hazards have done to it.</summary>
-internal sealed class ArcState(Arc arc, int from, int to)
-{
-    public Arc Arc { get; } = arc;
-    public int From { get; } = from;
-    public int To { get; } = to;
-    public int Closures { get; set; }
-    public double Slowdown { get; set; } = 1.0;
-    public List<double> Factors { get; } = [];
 }

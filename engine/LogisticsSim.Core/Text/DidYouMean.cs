@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-namespace LogisticsSim.Core.Scenarios.Reading;
+namespace LogisticsSim.Core.Text;
 
 /// <summary>Finds the known word closest to a misspelt one, by Levenshtein distance ignoring case.</summary>
 internal static class DidYouMean

@@ -2,7 +2,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace LogisticsSim.Core.Scenarios;
+namespace LogisticsSim.Core.Text;
 
 /// <summary>
 /// Durations written as text, the one syntax for the scenario format, strategy options and the command

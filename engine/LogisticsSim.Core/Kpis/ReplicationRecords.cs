@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Kernel;
+
+namespace LogisticsSim.Core.Kpis;
+
+/// <summary>
+/// What a replication leaves for its KPIs, handed over by the model at the horizon: the fate of every
+/// request, what each vehicle travelled, the fleet's and the stores' monitors summed up, and the event
+/// count. <see cref="KpiCalculator"/> reads this alone, never the model, so that KPIs do not depend on
+/// how the model keeps its state.
+/// </summary>
+/// <param name="Horizon">The instant the replication ended.</param>
+/// <param name="Requests">Every request created before the horizon, in order of creation.</param>
+/// <param name="Vehicles">Every vehicle, in fleet order.</param>
+/// <param name="BusyVehiclesByMode">Time-average number of vehicles with work, per mode.</param>
+/// <param name="UnitsByMode">Vehicles per mode.</param>
+/// <param name="StoredPeakByNode">Highest tonnes stored, per node that held stock.</param>
+/// <param name="Events">Simulation events processed.</param>
+/// <param name="StrategyFallbacks">Decision epochs where the fallback rule decided instead of the strategy.</param>
+internal sealed record ReplicationRecords(
+    SimTime Horizon,
+    IReadOnlyList<RequestOutcome> Requests,
+    IReadOnlyList<VehicleUse> Vehicles,
+    IReadOnlyDictionary<string, double> BusyVehiclesByMode,
+    IReadOnlyDictionary<string, int> UnitsByMode,
+    IReadOnlyDictionary<string, double> StoredPeakByNode,
+    long Events,
+    int StrategyFallbacks);
