@@ -26,6 +26,12 @@ public class CompareCommandTests
         var csv = File.ReadAllLines(Path.Combine(dir, "compare.csv"));
         Assert.Equal("kpi,strategy,mean,ci95_low,ci95_high,difference_to_fcfs,difference_ci95_low,difference_ci95_high", csv[0]);
         Assert.Contains(csv, line => line.StartsWith("fill_rate,priority,", StringComparison.Ordinal));
+        // Strategies are compared on the objective first: it leads compare.json, compare.csv and the table.
+        Assert.Equal("objective", kpis.EnumerateObject().First().Name);
+        Assert.StartsWith("objective,fcfs,", csv[1], StringComparison.Ordinal);
+        Assert.True(output.IndexOf("objective", StringComparison.Ordinal) < output.IndexOf("fill_rate", StringComparison.Ordinal));
+        var objective = kpis.GetProperty("objective").GetProperty("priority").GetProperty("difference");
+        Assert.Equal(2, objective.GetProperty("ci95").GetArrayLength());
     }
 
     [Theory]

@@ -196,7 +196,7 @@ public sealed class IntervalOutputTests : IDisposable
         string dir = Path.Combine(_folder.NewFolder(), "out");
         var (exit, _, error) = Cli.Run("run", Cli.Scenario("tutorial.yaml"), "-r", "2", "--precision", "storage_peak.NOWHERE=1", "--out", dir);
         Assert.Equal(2, exit);
-        Assert.Contains("--precision: found no KPI 'storage_peak.NOWHERE' in the results of Tutorial, expected one of requests,", error);
+        Assert.Contains("--precision: found no KPI 'storage_peak.NOWHERE' in the results of Tutorial, expected one of objective, objective.lateness,", error);
         Assert.Contains("storage_peak.PORT", error);
         Assert.False(Directory.Exists(dir));
     }

@@ -34,6 +34,18 @@ public sealed class ReportCommandTests(ReportFixture fixture) : IClassFixture<Re
     }
 
     [Fact]
+    public void Report_KpiTable_LeadsWithTheObjectiveAndItsParts()
+    {
+        int table = fixture.Report.IndexOf("<table id=\"kpi-table\">", StringComparison.Ordinal);
+        Assert.True(table >= 0);
+        string rows = fixture.Report[table..fixture.Report.IndexOf("</table>", table, StringComparison.Ordinal)];
+        int[] at = new[] { "objective", "objective.lateness", "objective.unmet", "objective.deprivation", "objective.operating", "requests" }
+            .Select(k => rows.IndexOf($"<tr><td>{k}</td>", StringComparison.Ordinal)).ToArray();
+        Assert.All(at, i => Assert.True(i >= 0));
+        Assert.Equal(at.Order(), at);
+    }
+
+    [Fact]
     public void Report_IsSelfContained()
     {
         Assert.DoesNotContain("http://", fixture.Report.Replace("http://www.w3.org/", "", StringComparison.Ordinal), StringComparison.Ordinal);
@@ -148,6 +160,6 @@ public sealed class ReportCommandTests(ReportFixture fixture) : IClassFixture<Re
         var (exit, _, error) = Cli.Run("report", folder);
         Assert.True(exit == 0, error);
         string outline = ReportStructure.Of(File.ReadAllText(Path.Combine(folder, "report.html")));
-        Assert.Equal("section summary: Scenario\n  table scenario-summary: 2 columns, 1 rows\nsection kpis: Key performance indicators\n  table kpi-table: 4 columns, 28 rows\nsection reproduce: How to reproduce\n", outline);
+        Assert.Equal("section summary: Scenario\n  table scenario-summary: 2 columns, 1 rows\nsection kpis: Key performance indicators\n  table kpi-table: 4 columns, 33 rows\nsection reproduce: How to reproduce\n", outline);
     }
 }

@@ -19,6 +19,15 @@ public class RunCommandTests
         {
             Assert.Contains($"\"{kpi}\"", summary);
         }
+        // The objective leads, a number, with its parts beside it under their dotted paths (a number cannot hold keys).
+        using var json = System.Text.Json.JsonDocument.Parse(summary);
+        var root = json.RootElement;
+        Assert.Equal(["scenario", "strategy", "seed", "replications", "objective", "objective.lateness", "objective.unmet", "objective.deprivation", "objective.operating"],
+            root.EnumerateObject().Take(9).Select(p => p.Name));
+        double parts = new[] { "lateness", "unmet", "deprivation", "operating" }.Sum(p => root.GetProperty("objective." + p).GetDouble());
+        Assert.Equal(root.GetProperty("objective").GetDouble(), parts, 6);
+        Assert.Equal(2, root.GetProperty("ci95").GetProperty("objective.unmet").GetArrayLength());
+        Assert.True(root.GetProperty("per_replication")[0].GetProperty("objective").GetDouble() > 0);
         var header = File.ReadLines(Path.Combine(dir, "requests.csv")).First();
         Assert.Equal("replication,id,partner,item,tonnes,tonnes_delivered,origin,destination,priority,ready,due,dispatched,delivered,status", header);
         Assert.Contains("\"commit\"", File.ReadAllText(Path.Combine(dir, "manifest.json")));

@@ -52,7 +52,10 @@ public static class SummaryJson
     }
 
 
-    /// <summary>Writes dotted paths as nested objects, keeping the order in which each key first appears.</summary>
+    /// <summary>
+    /// Writes dotted paths as nested objects, keeping the order in which each key first appears; a path that is
+    /// a KPI and the prefix of others is written flat, its parts beside it.
+    /// </summary>
     private static void WriteTree(Utf8JsonWriter json, IEnumerable<(string Path, Action<Utf8JsonWriter> Value)> leaves)
     {
         var root = new TreeNode();
@@ -71,6 +74,9 @@ public static class SummaryJson
         if (node.Value is { } value)
         {
             value(json);
+            // A KPI that has parts as well ("objective" and "objective.lateness"): a number cannot hold keys, so
+            // its parts follow it under their whole dotted paths, as compare.json names every KPI.
+            foreach (var (childKey, child) in node.Children) Write(json, $"{key}.{childKey}", child);
             return;
         }
         json.WriteStartObject();

@@ -16,14 +16,14 @@ public readonly record struct KpiBounds(double Lower, double Upper)
     /// <summary>A share: fill, on-time, coverage, utilisation.</summary>
     public static KpiBounds Share { get; } = new(0, 1);
 
-    /// <summary>A quantity that cannot be negative: tonnes, hours, person-days, cost, counts.</summary>
+    /// <summary>A quantity that cannot be negative: tonnes, hours, person-days, cost, counts, the objective.</summary>
     public static KpiBounds NonNegative { get; } = new(0, double.PositiveInfinity);
 
     private static readonly string[] Shares = ["fill_rate", "on_time_rate", "coverage_min", "fleet_utilization"];
 
     private static readonly string[] NonNegatives =
     [
-        "requests", "tonnes_requested", "tonnes_delivered", "wait_h", "lead_time_h", "unmet_t", "deprivation_person_days",
+        "objective", "requests", "tonnes_requested", "tonnes_delivered", "wait_h", "lead_time_h", "unmet_t", "deprivation_person_days",
         "storage_peak", "cost", "events", "strategy_fallbacks",
     ];
 

@@ -14,8 +14,10 @@ internal static class KpiCalculator
         double requested = requests.Sum(r => r.Tonnes);
         double delivered = requests.Sum(r => r.Delivered);
         var waits = requests.Where(r => r.Dispatched is not null).ToArray();
+        var cost = Costs(records.Vehicles);
         return new ReplicationKpis
         {
+            Objective = ObjectiveCalculator.Compute(requests, horizon, cost["total"], records.Objective),
             Requests = requests.Count,
             TonnesRequested = requested,
             TonnesDelivered = delivered,
@@ -31,7 +33,7 @@ internal static class KpiCalculator
             FleetUtilization = new SortedDictionary<string, double>(records.BusyVehiclesByMode.ToDictionary(
                 kv => kv.Key, kv => records.UnitsByMode[kv.Key] == 0 ? 0 : kv.Value / records.UnitsByMode[kv.Key]), StringComparer.Ordinal),
             StoragePeak = new SortedDictionary<string, double>(records.StoredPeakByNode.ToDictionary(), StringComparer.Ordinal),
-            Cost = Costs(records.Vehicles),
+            Cost = cost,
             Events = records.Events,
             StrategyFallbacks = records.StrategyFallbacks,
         };

@@ -13,8 +13,14 @@ public static class KpiVector
     /// <summary>The KPIs of one replication as ordered (path, value) pairs; NaN where a KPI is undefined.</summary>
     public static IReadOnlyList<(string Path, double Value)> Of(ReplicationKpis k)
     {
+        // The objective first: strategies are compared on it before anything else, and every table leads with it.
         var v = new List<(string, double)>
         {
+            ("objective", k.Objective.Total),
+            ("objective.lateness", k.Objective.Lateness),
+            ("objective.unmet", k.Objective.Unmet),
+            ("objective.deprivation", k.Objective.Deprivation),
+            ("objective.operating", k.Objective.Operating),
             ("requests", k.Requests),
             ("tonnes_requested", k.TonnesRequested),
             ("tonnes_delivered", k.TonnesDelivered),

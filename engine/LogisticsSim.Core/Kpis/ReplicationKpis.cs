@@ -7,6 +7,9 @@ namespace LogisticsSim.Core.Kpis;
 /// </summary>
 public sealed record ReplicationKpis
 {
+    /// <summary>The objective, lower is better, with its parts (see <see cref="ObjectiveCalculator"/>).</summary>
+    public required ObjectiveValue Objective { get; init; }
+
     /// <summary>Requests created before the horizon.</summary>
     public required int Requests { get; init; }
 

@@ -17,6 +17,7 @@ namespace LogisticsSim.Core.Kpis;
 /// <param name="StoredPeakByNode">Highest tonnes stored, per node that held stock.</param>
 /// <param name="Events">Simulation events processed.</param>
 /// <param name="StrategyFallbacks">Decision epochs where the fallback rule decided instead of the strategy.</param>
+/// <param name="Objective">The scenario's weights of the objective.</param>
 internal sealed record ReplicationRecords(
     SimTime Horizon,
     IReadOnlyList<RequestOutcome> Requests,
@@ -25,4 +26,5 @@ internal sealed record ReplicationRecords(
     IReadOnlyDictionary<string, int> UnitsByMode,
     IReadOnlyDictionary<string, double> StoredPeakByNode,
     long Events,
-    int StrategyFallbacks);
+    int StrategyFallbacks,
+    ObjectiveWeights Objective);

@@ -16,7 +16,8 @@ public sealed partial class ResponseModel
         _unitsByMode,
         new SortedDictionary<string, double>(_stored.ToDictionary(kv => kv.Key, kv => kv.Value.Maximum), StringComparer.Ordinal),
         Events,
-        StrategyFallbacks);
+        StrategyFallbacks,
+        _scenario.Objective);
 
     private IReadOnlyList<RequestRecord> RequestRecords() => _requests.Select(r => new RequestRecord(
         Replication, r.Id, r.Partner ?? "", r.Item.Value, r.Tonnes, r.Delivered, r.From.Value, r.To.Value, r.Priority,

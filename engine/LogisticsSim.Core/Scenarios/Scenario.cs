@@ -2,6 +2,7 @@
 using LogisticsSim.Core.Demand;
 using LogisticsSim.Core.Fleet;
 using LogisticsSim.Core.Hazards;
+using LogisticsSim.Core.Kpis;
 using LogisticsSim.Core.Network;
 using LogisticsSim.Core.Planning;
 using LogisticsSim.Core.Strategies;
@@ -41,6 +42,9 @@ public sealed record Scenario(
 {
     /// <summary>The capacity-planning ensemble (<c>planning</c>), or null when the file has none.</summary>
     public PlanningSpec? Planning { get; init; }
+
+    /// <summary>The weights of the <c>objective</c> KPI (<c>objective</c>; <see cref="ObjectiveWeights.Default"/> when the file has none).</summary>
+    public ObjectiveWeights Objective { get; init; } = ObjectiveWeights.Default;
 
     /// <summary>The item with this id; throws <see cref="KeyNotFoundException"/> when there is none.</summary>
     public Item GetItem(ItemId id) =>

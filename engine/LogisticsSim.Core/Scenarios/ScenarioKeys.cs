@@ -9,7 +9,7 @@ namespace LogisticsSim.Core.Scenarios;
 internal static class ScenarioKeys
 {
     public static readonly string[] Root =
-        ["scenario", "horizon", "seed", "network", "fleet", "items", "stock", "demand", "hazards", "breakdowns", "strategy", "planning"];
+        ["scenario", "horizon", "seed", "network", "fleet", "items", "stock", "demand", "hazards", "breakdowns", "strategy", "planning", "objective"];
 
     public static readonly string[] Info = ["name", "description"];
     public static readonly string[] Network = ["detour", "nodes", "links"];
@@ -45,6 +45,8 @@ internal static class ScenarioKeys
     public static readonly string[] Hub = ["node", "sizes"];
     public static readonly string[] PlanningVehicle = ["fleet", "cost", "max"];
     public static readonly string[] HazardScenario = ["id", "probability", "demand", "stock_survives", "closed", "slowed"];
+
+    public static readonly string[] Objective = ["lateness", "unmet", "deprivation", "operating", "deprivation_cap"];
 
     /// <summary>The strategy's own key; any other key under <c>strategy</c> is an option of the strategy named (see <c>StrategyDescriptor</c>).</summary>
     public static readonly string[] Strategy = ["name"];

@@ -12,6 +12,7 @@ public static class ComparisonCharts
     /// <summary>The KPIs charted, with their axis labels, in this order when present.</summary>
     public static readonly IReadOnlyList<(string Path, string Label)> Headline =
     [
+        ("objective", "objective (lower is better)"),
         ("fill_rate", "fill rate (share of tonnes delivered)"),
         ("on_time_rate", "on-time rate (share of tonnes)"),
         ("unmet_t", "unmet (tonnes)"),

@@ -2,6 +2,7 @@
 using System.Globalization;
 using System.Text;
 using LogisticsSim.Core.Hazards;
+using LogisticsSim.Core.Kpis;
 using LogisticsSim.Core.Network;
 using LogisticsSim.Core.Scenarios;
 using LogisticsSim.Kernel;
@@ -9,7 +10,7 @@ using LogisticsSim.Kernel.Random;
 
 namespace LogisticsSim.Reporting.Report;
 
-/// <summary>Every number the scenario set, as tables: network, fleet, items, stock, demand, hazards, breakdowns and strategy.</summary>
+/// <summary>Every number the scenario set, as tables: network, fleet, items, stock, demand, hazards, breakdowns, strategy and objective weights.</summary>
 internal static class AssumptionTables
 {
     public static void Write(StringBuilder html, Scenario s)
@@ -40,6 +41,15 @@ internal static class AssumptionTables
         Section(html, "Strategy", "assumptions-strategy", ["setting", "value"],
             new[] { Row("name", s.Strategy.Name) }
                 .Concat(s.Strategy.Options.Count == 0 ? [Row("options", "none written (the strategy's defaults)")] : s.Strategy.Options.Select(o => Row(o.Key, o.Value))));
+        var w = s.Objective;
+        Section(html, "Objective weights" + (w.Equals(ObjectiveWeights.Default) ? " (the defaults)" : ""), "assumptions-objective", ["part", "weight"],
+        [
+            Row("lateness, per tonne-hour, priority 1, 2, ... (the last for later ones)", string.Join(", ", w.Lateness.Select(x => N(x)))),
+            Row("unmet, per tonne due by the horizon, priority 1, 2, ...", string.Join(", ", w.Unmet.Select(x => N(x)))),
+            Row("deprivation, per unit of deprivation cost", N(w.Deprivation)),
+            Row("operating, per currency unit of running cost", N(w.Operating)),
+            Row("deprivation curve up to (h), linear beyond", N(w.DeprivationCapHours)),
+        ]);
     }
 
     private static void Section(StringBuilder html, string title, string id, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)

@@ -20,6 +20,8 @@ public class KpiBoundsTests
     [InlineData("wait_h.by_priority.2.p95", 0, double.PositiveInfinity)]
     [InlineData("deprivation_person_days", 0, double.PositiveInfinity)]
     [InlineData("cost.total", 0, double.PositiveInfinity)]
+    [InlineData("objective", 0, double.PositiveInfinity)]
+    [InlineData("objective.deprivation", 0, double.PositiveInfinity)]
     [InlineData("something_new", double.NegativeInfinity, double.PositiveInfinity)]
     public void For_GivesEachKpiItsRange(string path, double lower, double upper) =>
         Assert.Equal(new KpiBounds(lower, upper), KpiBounds.For(path));

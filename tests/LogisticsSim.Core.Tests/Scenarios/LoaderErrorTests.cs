@@ -24,7 +24,7 @@ public class LoaderErrorTests
     public void Load_UnknownRootKey_Suggests() => AssertErrors(
         Mini.With("seed: 1", "sead: 1"),
         "mini.yaml:3:1: sead: found unknown key 'sead', expected one of scenario, horizon, seed, network, fleet, items, stock, "
-        + "demand, hazards, breakdowns, strategy, planning (did you mean 'seed'?)");
+        + "demand, hazards, breakdowns, strategy, planning, objective (did you mean 'seed'?)");
 
     [Fact]
     public void Load_MissingRequiredKey_IsLocatedAtItsMapping() => AssertErrors(

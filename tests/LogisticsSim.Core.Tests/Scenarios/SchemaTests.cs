@@ -47,6 +47,7 @@ public class SchemaTests
         { "hub", ScenarioKeys.Hub },
         { "planningVehicle", ScenarioKeys.PlanningVehicle },
         { "hazardScenario", ScenarioKeys.HazardScenario },
+        { "objective", ScenarioKeys.Objective },
     };
 
     [Fact]

@@ -58,9 +58,10 @@ internal sealed partial class ScenarioReader
         var breakdowns = Entries(root, "breakdowns", required: false, ScenarioKeys.Breakdown, ReadBreakdown);
         var strategy = ReadStrategy(root);
         var planning = ReadPlanning(root);
+        var objective = ReadObjective(root);
         // Read-only wrappers: a caller cannot cast a list back and change a loaded scenario.
         return new Scenario(name, description, _horizon, seed, _network, fleet.AsReadOnly(), items.AsReadOnly(), stock.AsReadOnly(),
-            demand, hazards.AsReadOnly(), breakdowns.AsReadOnly(), strategy) { Planning = planning };
+            demand, hazards.AsReadOnly(), breakdowns.AsReadOnly(), strategy) { Planning = planning, Objective = objective };
     }
 
     private (string Name, string? Description) ReadInfo(MappingReader root)
