@@ -20,6 +20,14 @@ public sealed class ComparisonTableTests : IDisposable
         return json.RootElement.GetProperty("kpis").EnumerateObject().Select(p => p.Name).Where(n => !n.Contains(".p50", StringComparison.Ordinal)).ToArray();
     }
 
+    [Theory]
+    [InlineData(0.9561, "0.956")]
+    [InlineData(12207.4, "12,207")]
+    [InlineData(733479123.0, "733,479,123")]
+    [InlineData(57393442002079.95, "5.739e+13")]
+    [InlineData(-34733152434947.76, "-3.473e+13")]
+    public void Format_ShortensFiguresOfABillionAndMore(double value, string shown) => Assert.Equal(shown, KpiTable.Format(value));
+
     [Fact]
     public void At80Columns_NoLineLonger_EveryKpiNameWhole()
     {

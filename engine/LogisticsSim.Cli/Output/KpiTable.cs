@@ -27,6 +27,13 @@ public static class KpiTable
     public static string Range(Interval interval) =>
         interval.HasInterval ? $"{Format(interval.Low)} .. {Format(interval.High)}" : "n/a";
 
+    /// <summary>
+    /// A figure as a table shows it: "0.956", "12,207"; from a billion on (the objective where people went
+    /// without for days), "5.739e+13", since fourteen digits neither fit 80 columns nor read at a glance.
+    /// </summary>
     public static string Format(double value) =>
-        double.IsNaN(value) ? "-" : Math.Abs(value) >= 1000 ? value.ToString("#,0", CultureInfo.InvariantCulture) : value.ToString("0.###", CultureInfo.InvariantCulture);
+        double.IsNaN(value) ? "-"
+        : Math.Abs(value) >= 1e9 ? value.ToString("0.###e+0", CultureInfo.InvariantCulture)
+        : Math.Abs(value) >= 1000 ? value.ToString("#,0", CultureInfo.InvariantCulture)
+        : value.ToString("0.###", CultureInfo.InvariantCulture);
 }
