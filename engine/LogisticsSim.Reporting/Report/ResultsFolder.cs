@@ -61,7 +61,7 @@ public sealed class ResultsFolder
         var folder = new ResultsFolder(label);
         string Where(string name) => Path.Combine(label, name);
         if (!files.ContainsKey(ResultsJson.SummaryFileName) && !files.ContainsKey(ResultsJson.ComparisonFileName) && !files.ContainsKey(ResultsJson.ExperimentFileName)
-            && !files.ContainsKey(CapacityCurveCsv.FileName) && !files.ContainsKey(PlanFileName))
+            && !files.ContainsKey(CapacityCurveCsv.FileName) && !files.ContainsKey(PlanFileName) && !files.ContainsKey(LeaderboardJson.FileName))
         {
             throw new ReportInputException($"{label}: found no results, expected {ResultsJson.SummaryFileName} (from run --out), {ResultsJson.ComparisonFileName} (from compare --out), {ResultsJson.ExperimentFileName} (from merge) or {CapacityCurveCsv.FileName} or {PlanFileName} (from plan --out)");
         }
@@ -91,5 +91,5 @@ public sealed class ResultsFolder
     }
 
     /// <summary>The scenario's name, from whichever file names it.</summary>
-    public string ScenarioName => Scenario?.Name ?? Run?.Scenario ?? Comparison?.Scenario ?? Experiment?.Experiment ?? "scenario";
+    public string ScenarioName => Scenario?.Name ?? Run?.Scenario ?? Comparison?.Scenario ?? Experiment?.Experiment ?? Leaderboard?.Suite ?? "scenario";
 }

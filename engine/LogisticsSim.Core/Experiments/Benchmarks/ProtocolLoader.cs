@@ -35,13 +35,13 @@ public static class ProtocolLoader
     }
 
     /// <summary>
-    /// True when <paramref name="path"/> is a suite's folder, or a YAML file whose top level has a <c>suite</c> key (an
-    /// experiment's has <c>experiment</c>): what `slurm` runs as a benchmark rather than as a sweep.
+    /// True when <paramref name="path"/> is a suite's folder, a file named protocol.yaml, or a YAML file whose top level has
+    /// a <c>suite</c> key (an experiment's has <c>experiment</c>): what `slurm` runs as a benchmark rather than as a sweep.
     /// </summary>
     public static bool IsProtocol(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (Directory.Exists(path)) return true;
+        if (Directory.Exists(path) || Path.GetFileName(path) == BenchmarkProtocol.FileName) return true;
         if (!System.IO.File.Exists(path) || YamlFile.Read(path, "a file", out _) is not { } text) return false;
         return YamlFile.Root(text, path, "a mapping", out _) is { } root && root.Children.ContainsKey(new YamlScalarNode("suite"));
     }
