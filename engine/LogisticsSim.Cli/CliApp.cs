@@ -26,6 +26,7 @@ public static class CliApp
             SweepCommand.Create(context),
             MergeCommand.Create(context),
             SlurmCommand.Create(context),
+            BenchmarkCommand.Create(context),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

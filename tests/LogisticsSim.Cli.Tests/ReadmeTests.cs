@@ -39,7 +39,7 @@ public partial class ReadmeTests
     public void Readme_ShowsTheMainCommands()
     {
         var commands = CommandLines();
-        foreach (string verb in new[] { "run", "validate", "compare", "solve", "plan", "report", "sweep", "merge", "slurm" }) Assert.Contains(commands, c => c.StartsWith(verb + " ", StringComparison.Ordinal));
+        foreach (string verb in new[] { "run", "validate", "compare", "solve", "plan", "report", "sweep", "merge", "slurm", "benchmark" }) Assert.Contains(commands, c => c.StartsWith(verb + " ", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -63,7 +63,9 @@ public partial class ReadmeTests
             args[i] = args[i].Replace(" scenarios/", " " + Cli.Repo + "/scenarios/", StringComparison.Ordinal);
             if (args[i] == "--out") args[i + 1] = Folder();
         }
-        if (args[0] is "sweep" or "slurm") args[1] = ScaledExperiment(args[1], Folder());
+        // A suite runs scaled down too: two small scenarios of it, two replications, and a stand-in for its reference.
+        if (args[0] is "benchmark" || (args[0] is "slurm" && Directory.Exists(args[1]))) args[1] = BenchmarkRun.WriteProtocol(Folder());
+        else if (args[0] is "sweep" or "slurm") args[1] = ScaledExperiment(args[1], Folder());
         if (args[0] == "merge")
         {
             // A folder to merge: the README's experiment, run here first.

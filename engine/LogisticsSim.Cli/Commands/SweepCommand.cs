@@ -25,15 +25,25 @@ public static class SweepCommand
         };
         command.SetAction(parsed =>
         {
-            var spec = ShardSpec.All;
-            if (parsed.GetValue(shard) is { } text && (spec = ShardSpec.TryParse(text, out var problem)!) is null)
-            {
-                throw new UserInputException($"error: --shard: {problem}");
-            }
-            if (parsed.GetValue(threads) is < 1) throw new UserInputException("error: --threads: expected a whole number >= 1");
+            var spec = Shard(parsed.GetValue(shard));
+            Threads(parsed.GetValue(threads));
             return Execute(context, parsed.GetValue(experiment)!, parsed.GetValue(output)!, spec, parsed.GetValue(resume), parsed.GetValue(threads), default);
         });
         return command;
+    }
+
+    /// <summary>The shard of <c>--shard i/n</c>, the whole plan without it, or a <see cref="UserInputException"/>.</summary>
+    public static ShardSpec Shard(string? text)
+    {
+        var spec = ShardSpec.All;
+        if (text is not null && (spec = ShardSpec.TryParse(text, out var problem)!) is null) throw new UserInputException($"error: --shard: {problem}");
+        return spec;
+    }
+
+    /// <summary>Refuses <c>--threads</c> below 1.</summary>
+    public static void Threads(int? threads)
+    {
+        if (threads is < 1) throw new UserInputException("error: --threads: expected a whole number >= 1");
     }
 
     /// <summary>The command's work, callable with a cancellation token (tests stop a sweep half-way with it).</summary>
@@ -41,6 +51,12 @@ public static class SweepCommand
     {
         var setup = SweepSetup.Load(experimentFile, context.Error);
         SweepFolder.Check(outDir, setup);
+        return Run(context, setup, outDir, shard, resume, threads, cancel);
+    }
+
+    /// <summary>Runs a checked setup into a checked folder, and merges when this process ran the whole plan; `benchmark` runs this too.</summary>
+    public static int Run(CliContext context, SweepSetup setup, string outDir, ShardSpec shard, bool resume, int? threads, CancellationToken cancel)
+    {
         var console = Consoles.For(context.Out);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var outcome = SweepProgressBar.Run(console, progress => SweepRunner.Run(setup, outDir, shard, resume, threads, progress, cancel));
@@ -62,7 +78,7 @@ public static class SweepCommand
         if (shard.Count == 1)
         {
             int points = SweepMerge.Run(outDir);
-            context.Out.WriteLine($"merged {points} comparison(s): wrote {string.Join(", ", SweepMerge.Outputs)} to {Path.GetFullPath(outDir)}");
+            context.Out.WriteLine($"merged {points} comparison(s): wrote {string.Join(", ", SweepMerge.OutputsIn(outDir))} to {Path.GetFullPath(outDir)}");
         }
         return ExitCodes.Ok;
     }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Cli.Benchmarks;
 using LogisticsSim.Cli.Output;
 using LogisticsSim.Core.Experiments.Sweeps;
 
@@ -11,6 +12,9 @@ namespace LogisticsSim.Cli.Sweeps;
 public static class SweepMerge
 {
     public static readonly string[] Outputs = ["results.json", "results.csv", "results.md"];
+
+    /// <summary>The files a merge writes into <paramref name="outDir"/>: the tables, and a benchmark's leaderboard and timings.</summary>
+    public static IReadOnlyList<string> OutputsIn(string outDir) => BenchmarkFile.Exists(outDir) ? [.. Outputs, .. LeaderboardMerge.Outputs] : Outputs;
 
     /// <summary>The shards (of <paramref name="shards"/>) with a unit that has no result made for it, in order.</summary>
     public static IReadOnlyList<int> MissingShards(string outDir, int shards)
@@ -50,6 +54,7 @@ public static class SweepMerge
         folder.Write(Outputs[0], w => MergedFiles.WriteJson(w, plan, points));
         folder.Write(Outputs[1], w => MergedFiles.WriteCsv(w, plan, points));
         folder.Write(Outputs[2], w => MergedFiles.WriteMarkdown(w, plan, points));
+        if (BenchmarkFile.Exists(outDir)) LeaderboardMerge.Write(outDir, plan, results);
         return points.Count;
     }
 }

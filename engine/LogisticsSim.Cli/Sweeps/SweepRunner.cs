@@ -35,8 +35,9 @@ public static class SweepRunner
                 try
                 {
                     var kpis = RunUnit(setup, unit.Unit);
-                    Interlocked.Add(ref computeTicks, Stopwatch.GetTimestamp() - start);
-                    files.WriteResult(unit, kpis);
+                    long ticks = Stopwatch.GetTimestamp() - start;
+                    Interlocked.Add(ref computeTicks, ticks);
+                    files.WriteResult(unit, kpis, (double)ticks / Stopwatch.Frequency);
                     Interlocked.Increment(ref done);
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)

@@ -38,6 +38,17 @@ public sealed class SweepSetup
         if (!File.Exists(file)) throw new UserInputException($"{file}: no such file");
         var loaded = ExperimentLoader.Load(file, StrategyCatalog.Descriptors);
         if (loaded.Experiment is not { } experiment) throw Errors(loaded.Errors, file);
+        return From(experiment, warnings);
+    }
+
+    /// <summary>
+    /// An experiment already read (a benchmark protocol made one) made ready to run: every scenario loaded at every
+    /// grid point and every strategy found, or a <see cref="UserInputException"/> listing every problem.
+    /// </summary>
+    public static SweepSetup From(Experiment experiment, TextWriter? warnings = null)
+    {
+        ArgumentNullException.ThrowIfNull(experiment);
+        string file = experiment.File;
         var errors = new List<ScenarioError>();
         var bare = experiment.Scenarios.Select(s => ScenarioLoader.Load(s, StrategyCatalog.Descriptors)).ToArray();
         foreach (var b in bare) errors.AddRange(b.Errors);

@@ -26,11 +26,15 @@ public sealed class UnitFiles(string outDir)
                 .Order(StringComparer.Ordinal).ToArray()
             : [];
 
-    public void WriteResult(PlannedUnit unit, IReadOnlyList<(string Path, double Value)> kpis)
+    /// <param name="unit">The unit.</param>
+    /// <param name="kpis">Its replication's KPI vector.</param>
+    /// <param name="wallSeconds">How long it took, for timings.csv; kept apart from the KPIs, which are reproducible and it is not.</param>
+    public void WriteResult(PlannedUnit unit, IReadOnlyList<(string Path, double Value)> kpis, double? wallSeconds = null)
     {
         Write(ResultPath(unit.Id), json =>
         {
             WriteKey(json, unit);
+            if (wallSeconds is { } seconds) JsonFile.Number(json, "wall_seconds", seconds);
             json.WriteStartObject("kpis");
             foreach (var (path, value) in kpis)
             {
@@ -64,6 +68,22 @@ public sealed class UnitFiles(string outDir)
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IOException or FormatException)
         {
             return null;
+        }
+    }
+
+    /// <summary>The wall seconds its result records, or NaN (no result, or one written without them).</summary>
+    public double ReadWallSeconds(PlannedUnit unit)
+    {
+        string path = ResultPath(unit.Id);
+        if (!File.Exists(path)) return double.NaN;
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+            return doc.RootElement.TryGetProperty("wall_seconds", out var s) && s.ValueKind == JsonValueKind.Number ? s.GetDouble() : double.NaN;
+        }
+        catch (Exception e) when (e is JsonException or IOException)
+        {
+            return double.NaN;
         }
     }
 

@@ -30,6 +30,7 @@ public static class HtmlReport
     {
         var sections = new List<(string Id, string Title, string Body)>();
         sections.Add(("summary", "Scenario", Summary(folder)));
+        if (folder.Leaderboard is { } board) sections.Add(("leaderboard", $"Leaderboard: {board.Suite}", LeaderboardSection.Tables(board) + Figures(charts.Leaderboard)));
         if (folder.Run is { } run) sections.Add(("kpis", "Key performance indicators", Kpis(run)));
         if (folder.Comparison is { } comparison) sections.Add(("comparison", "Strategies compared", Comparison(comparison, charts.Comparison)));
         if (folder.Experiment is { } experiment) sections.Add(("experiment", "Experiment: strategies compared at each point", Experiment(experiment, charts.Experiment)));
@@ -180,7 +181,8 @@ public static class HtmlReport
         var lines = new List<string>();
         string scenario = folder.Scenario is null ? "SCENARIO.yaml" : ResultsFolder.ScenarioFileName;
         if (folder.Run is { } run) lines.Add($"logisticssim run {scenario} --strategy {run.Strategy} --seed {run.Seed} -r {run.Replications} --out DIR --report");
-        if (folder.Experiment is not null) lines.Add("logisticssim merge DIR           # the experiment's folder, after sweep: results.json again");
+        if (folder.Leaderboard is not null) lines.Add("logisticssim merge DIR           # the benchmark's folder: results.json and the leaderboard again, from its units");
+        else if (folder.Experiment is not null) lines.Add("logisticssim merge DIR           # the experiment's folder, after sweep: results.json again");
         if (folder.Comparison is { } c) lines.Add($"logisticssim compare {scenario} --strategies {string.Join(",", c.Strategies)} --seed {c.Seed} -r {c.Replications} --out DIR --report");
         lines.Add("logisticssim report DIR          # this page again, from the folder's files alone");
         return "<p>From this folder (it holds the scenario as run), with the same engine version, the commands below give the same summary, tables and charts byte for byte, on any machine and any number of threads. manifest.json records the version, commit and machine of this run.</p>\n"

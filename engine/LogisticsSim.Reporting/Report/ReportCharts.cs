@@ -11,13 +11,15 @@ namespace LogisticsSim.Reporting.Report;
 /// <param name="Capacity">Capacity curves, when capacity_curve.csv is there, and a plan's check, when plan.json is.</param>
 /// <param name="Map">The network map, when the scenario is there.</param>
 /// <param name="Experiment">A merged experiment: the strategy comparison at each scenario and grid point, in point order.</param>
+/// <param name="Leaderboard">A benchmark's leaderboard: gaps to the reference and paired differences with the baseline, by scenario.</param>
 public sealed record ReportCharts(
     IReadOnlyList<ChartSpec> Comparison,
     IReadOnlyList<ChartSpec> OverTime,
     IReadOnlyList<ChartSpec> LeadTimes,
     IReadOnlyList<ChartSpec> Capacity,
     NetworkMap? Map,
-    IReadOnlyList<(string Label, IReadOnlyList<ChartSpec> Charts)> Experiment)
+    IReadOnlyList<(string Label, IReadOnlyList<ChartSpec> Charts)> Experiment,
+    IReadOnlyList<ChartSpec> Leaderboard)
 {
     public static ReportCharts For(ResultsFolder folder)
     {
@@ -28,10 +30,11 @@ public sealed record ReportCharts(
             LeadTimeChart.For(folder.Requests) is { } lead ? [lead] : [],
             [.. folder.CapacityCurves.SelectMany(CapacityCurveCharts.For), .. folder.Plan is { } plan ? PlanCharts.For(plan) : []],
             folder.Scenario is { } scenario ? NetworkMap.Of(scenario, timeline) : null,
-            folder.Experiment is { } experiment ? ExperimentCharts(experiment) : []);
+            folder.Experiment is { } experiment ? ExperimentCharts(experiment) : [],
+            folder.Leaderboard is { } board ? LeaderboardCharts.For(board) : []);
     }
 
-    public IEnumerable<ChartSpec> All => Comparison.Concat(OverTime).Concat(LeadTimes).Concat(Capacity).Concat(Experiment.SelectMany(p => p.Charts));
+    public IEnumerable<ChartSpec> All => Leaderboard.Concat(Comparison).Concat(OverTime).Concat(LeadTimes).Concat(Capacity).Concat(Experiment.SelectMany(p => p.Charts));
 
     /// <summary>The comparison charts of each point, their ids prefixed with the point's number so that files do not collide.</summary>
     private static IReadOnlyList<(string, IReadOnlyList<ChartSpec>)> ExperimentCharts(Files.ExperimentResults experiment) =>

@@ -8,7 +8,7 @@ namespace LogisticsSim.Reporting.Report;
 
 /// <summary>
 /// Whatever results an output folder holds, read and checked: summary.json and requests.csv (run),
-/// compare.json (compare), timeline.csv and flows.csv (chart data), capacity_curve.csv and
+/// compare.json (compare), results.json (merge), leaderboard.json and timings.csv (benchmark), timeline.csv and flows.csv (chart data), capacity_curve.csv and
 /// plan.json (plan), and scenario.yaml (the scenario as run). A report and its charts are made from
 /// this alone, so `report DIR` rebuilds them from a finished folder.
 /// </summary>
@@ -29,6 +29,9 @@ public sealed class ResultsFolder
 
     /// <summary>A merged experiment (results.json from `merge`), when the folder has one.</summary>
     public ExperimentResults? Experiment { get; private set; }
+
+    /// <summary>A benchmark's leaderboard (leaderboard.json, with timings.csv's seconds), when the folder has one.</summary>
+    public LeaderboardResults? Leaderboard { get; private set; }
     public IReadOnlyList<RequestRecord> Requests { get; private set; } = [];
     public IReadOnlyList<StrategyTimeline> Timelines { get; private set; } = [];
     public IReadOnlyList<CapacityCurve> CapacityCurves { get; private set; } = [];
@@ -42,7 +45,7 @@ public sealed class ResultsFolder
     {
         if (!Directory.Exists(directory)) throw new ReportInputException($"{directory}: no such folder; expected the --out folder of run, compare, plan or sweep");
         string[] names = [ResultsJson.SummaryFileName, ResultsJson.ComparisonFileName, ResultsJson.ExperimentFileName, RequestsCsv.FileName, TimelineCsv.FileName, FlowsCsv.FileName,
-            CapacityCurveCsv.FileName, PlanFileName, ScenarioFileName];
+            CapacityCurveCsv.FileName, PlanFileName, ScenarioFileName, LeaderboardJson.FileName, LeaderboardJson.TimingsFileName];
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (string name in names)
         {
@@ -58,7 +61,7 @@ public sealed class ResultsFolder
         var folder = new ResultsFolder(label);
         string Where(string name) => Path.Combine(label, name);
         if (!files.ContainsKey(ResultsJson.SummaryFileName) && !files.ContainsKey(ResultsJson.ComparisonFileName) && !files.ContainsKey(ResultsJson.ExperimentFileName)
-            && !files.ContainsKey(CapacityCurveCsv.FileName) && !files.ContainsKey(PlanFileName))
+            && !files.ContainsKey(CapacityCurveCsv.FileName) && !files.ContainsKey(PlanFileName) && !files.ContainsKey(LeaderboardJson.FileName))
         {
             throw new ReportInputException($"{label}: found no results, expected {ResultsJson.SummaryFileName} (from run --out), {ResultsJson.ComparisonFileName} (from compare --out), {ResultsJson.ExperimentFileName} (from merge) or {CapacityCurveCsv.FileName} or {PlanFileName} (from plan --out)");
         }
@@ -71,6 +74,10 @@ public sealed class ResultsFolder
         if (files.TryGetValue(ResultsJson.SummaryFileName, out var summary)) folder.Run = ResultsJson.ReadSummary(summary, Where(ResultsJson.SummaryFileName));
         if (files.TryGetValue(ResultsJson.ComparisonFileName, out var compare)) folder.Comparison = ResultsJson.ReadComparison(compare, Where(ResultsJson.ComparisonFileName));
         if (files.TryGetValue(ResultsJson.ExperimentFileName, out var merged)) folder.Experiment = ResultsJson.ReadExperiment(merged, Where(ResultsJson.ExperimentFileName));
+        if (files.TryGetValue(LeaderboardJson.FileName, out var board))
+        {
+            folder.Leaderboard = LeaderboardJson.Read(board, Where(LeaderboardJson.FileName), files.GetValueOrDefault(LeaderboardJson.TimingsFileName), Where(LeaderboardJson.TimingsFileName));
+        }
         if (files.TryGetValue(RequestsCsv.FileName, out var requests)) folder.Requests = RequestsCsv.Read(requests, Where(RequestsCsv.FileName));
         var flows = files.TryGetValue(FlowsCsv.FileName, out var flowText) ? FlowsCsv.Read(flowText, Where(FlowsCsv.FileName)) : [];
         if (files.TryGetValue(TimelineCsv.FileName, out var timeline)) folder.Timelines = TimelineCsv.Read(timeline, Where(TimelineCsv.FileName), flows);
@@ -84,5 +91,5 @@ public sealed class ResultsFolder
     }
 
     /// <summary>The scenario's name, from whichever file names it.</summary>
-    public string ScenarioName => Scenario?.Name ?? Run?.Scenario ?? Comparison?.Scenario ?? Experiment?.Experiment ?? "scenario";
+    public string ScenarioName => Scenario?.Name ?? Run?.Scenario ?? Comparison?.Scenario ?? Experiment?.Experiment ?? Leaderboard?.Suite ?? "scenario";
 }
