@@ -10,9 +10,10 @@ namespace LogisticsSim.Core.Strategies;
 /// route can share the vehicle. A request must go when now + the soonest free vehicle's way to its origin
 /// + loading + travel + unloading + a margin reaches its due time, or the run's horizon if that comes
 /// first (already late requests included). Those go most urgent first, as in the priority rule, each
-/// vehicle filled with other open requests on the same route. A route whose waiting requests would fill a vehicle to the threshold goes at once too: a
-/// full load gains nothing by waiting. The rule asks to be called again at the earliest latest departure
-/// of what it holds (<see cref="NextEpoch"/>), so nothing held misses its time for want of an event.
+/// vehicle filled with other open requests on the same route. A route whose waiting requests would fill
+/// a vehicle to the threshold goes at once too: a full load gains nothing by waiting. The rule asks to
+/// be called again at the earliest latest departure of what it holds (<see cref="NextEpoch"/>), so
+/// nothing held misses its time for want of an event.
 /// </summary>
 public sealed class LazyStrategy(LazyOptions options) : IStrategy
 {
