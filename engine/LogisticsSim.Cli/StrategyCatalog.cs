@@ -17,7 +17,7 @@ public static class StrategyCatalog
     /// <summary>Every strategy's name and options.</summary>
     public static StrategyDescriptors Descriptors { get; } = new(
     [
-        FcfsStrategy.Descriptor, PriorityStrategy.Descriptor, OrToolsStrategyOptions.Descriptor, ExecOptions.Descriptor, AssemblyStrategies.Descriptor,
+        FcfsStrategy.Descriptor, PriorityStrategy.Descriptor, LazyStrategy.Descriptor, OrToolsStrategyOptions.Descriptor, ExecOptions.Descriptor, AssemblyStrategies.Descriptor,
     ]);
 
     private delegate Func<IStrategy> Maker(StrategySettings settings, string written, string label, TextWriter? warnings);
@@ -27,6 +27,11 @@ public static class StrategyCatalog
     {
         [FcfsStrategy.Descriptor.Name] = (_, _, _, _) => () => new FcfsStrategy(),
         [PriorityStrategy.Descriptor.Name] = (_, _, _, _) => () => new PriorityStrategy(),
+        [LazyStrategy.Descriptor.Name] = (settings, _, _, _) =>
+        {
+            var options = LazyOptions.From(settings);
+            return () => new LazyStrategy(options);
+        },
         [OrToolsStrategyOptions.Descriptor.Name] = (settings, _, _, _) =>
         {
             var options = OrToolsStrategyOptions.From(settings);

@@ -34,6 +34,27 @@ public sealed partial class ResponseModel
                     throw Reject(decision, "unknown decision");
             }
         }
+        if (_strategy.NextEpoch is { } next) WakeAt(next);
+    }
+
+    /// <summary>
+    /// Asks for an epoch at a time the strategy named, unless one is already due between now and then:
+    /// that epoch asks the strategy again, which names its time again. A wake-up made redundant by an
+    /// earlier one still fires, and costs only an extra look.
+    /// </summary>
+    private void WakeAt(SimTime at)
+    {
+        if (at <= _sim.Now || (_wakeAt is { } pending && pending > _sim.Now && pending <= at)) return;
+        _wakeAt = at;
+        _sim.Timeout(at - _sim.Now).AddListener(_wakeListener ??= new WakeListener(this));
+    }
+
+    private SimTime? _wakeAt;
+    private WakeListener? _wakeListener;
+
+    private sealed class WakeListener(ResponseModel model) : IEventListener
+    {
+        public void OnEvent(Event ev) => model.RequestEpoch();
     }
 
     /// <summary>Checks a route completely before changing anything, then claims its cargo and sets the vehicle off.</summary>
@@ -115,6 +136,8 @@ public sealed partial class ResponseModel
         private IReadOnlyList<VehicleView>? _vehicles;
 
         public SimTime Now => model._sim.Now;
+
+        public SimTime Horizon => model._scenario.Horizon;
 
         public IReadOnlyList<OpenRequest> Requests => _requests ??= model._open.Select(r => r.View()).ToArray();
 

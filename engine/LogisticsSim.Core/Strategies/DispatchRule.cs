@@ -63,6 +63,13 @@ internal sealed class DispatchRule
         _claimedStock[key] = _claimedStock.GetValueOrDefault(key) + tonnes;
     }
 
+    /// <summary>Gives back tonnes taken for a route that will not be sent after all.</summary>
+    public void Release(OpenRequest request, double tonnes)
+    {
+        _open[request.Id] += tonnes;
+        _claimedStock[(request.From, request.Item)] -= tonnes;
+    }
+
     /// <summary>Sends the vehicle from the origin to the destination with parts already taken, all of the same route.</summary>
     public void Send(VehicleView v, NodeId from, NodeId to, IReadOnlyList<(OpenRequest Request, double Tonnes)> parts)
     {

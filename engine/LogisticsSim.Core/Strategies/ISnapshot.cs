@@ -15,6 +15,12 @@ public interface ISnapshot
     /// <summary>The simulated time of the epoch.</summary>
     SimTime Now { get; }
 
+    /// <summary>
+    /// When the run ends: cargo not delivered by then counts as unmet, whatever its due time. The end of
+    /// the clock for a snapshot made outside a run.
+    /// </summary>
+    SimTime Horizon => SimTime.MaxValue;
+
     /// <summary>Ready requests with cargo not yet given to a vehicle, oldest ready first (then by id).</summary>
     IReadOnlyList<OpenRequest> Requests { get; }
 

@@ -19,6 +19,13 @@ public interface IStrategy
     /// </summary>
     Kernel.SimTime? ReplanEvery { get; }
 
+    /// <summary>
+    /// A time at which the strategy wants to be asked again even if nothing happens (a rule holding a
+    /// request back until its latest departure), read after each <see cref="Decide"/>; null for none.
+    /// The model ignores a time not after now, and still asks at every event as usual.
+    /// </summary>
+    Kernel.SimTime? NextEpoch => null;
+
     /// <summary>The decisions for this epoch; the snapshot is valid only during the call.</summary>
     IReadOnlyList<Decision> Decide(ISnapshot snapshot);
 

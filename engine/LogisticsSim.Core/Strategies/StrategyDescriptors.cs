@@ -23,8 +23,8 @@ public sealed class StrategyDescriptors
         }
     }
 
-    /// <summary>The strategies Core itself has: fcfs and priority.</summary>
-    public static StrategyDescriptors Builtin { get; } = new([FcfsStrategy.Descriptor, PriorityStrategy.Descriptor]);
+    /// <summary>The strategies Core itself has: fcfs, priority and lazy.</summary>
+    public static StrategyDescriptors Builtin { get; } = new([FcfsStrategy.Descriptor, PriorityStrategy.Descriptor, LazyStrategy.Descriptor]);
 
     /// <summary>Every descriptor, by name.</summary>
     public IReadOnlyCollection<StrategyDescriptor> All => _byName.Values;

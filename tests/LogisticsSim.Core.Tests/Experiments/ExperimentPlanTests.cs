@@ -78,7 +78,7 @@ public class ExperimentPlanTests
         var result = ExperimentLoader.LoadFromText(text, "t.yaml", RepoFiles.ScenariosDir, Strategies.StrategyDescriptorsTests.Known);
         Assert.Equal(
             [
-                "t.yaml:4:5: strategies[1]: found unknown strategy 'prioritty', expected one of fcfs, priority, rolling or exec:COMMAND (did you mean 'priority'?)",
+                "t.yaml:4:5: strategies[1]: found unknown strategy 'prioritty', expected one of fcfs, lazy, priority, rolling or exec:COMMAND (did you mean 'priority'?)",
                 "t.yaml:5:23: strategies[2].use: found depth 0, expected a whole number >= 1 and <= 10",
             ],
             result.Errors.Select(e => e.ToString()));

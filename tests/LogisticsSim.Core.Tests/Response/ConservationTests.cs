@@ -9,7 +9,7 @@ namespace LogisticsSim.Core.Tests.Response;
 
 /// <summary>
 /// Requested = delivered + in transit + waiting + dropped, at every hour of many random scenarios
-/// (closures, stock losses, breakdowns, stock shortages, both baselines). CsCheck prints the seed
+/// (closures, stock losses, breakdowns, stock shortages, the baselines). CsCheck prints the seed
 /// that replays a failing scenario.
 /// </summary>
 public class ConservationTests
@@ -35,7 +35,7 @@ public class ConservationTests
         from seed in Gen.Int[1, 1000]
         select new Spec(districts, roadKm, air, trucks, payload, helis, stock, requests, arrivalMean, people, closures, stockLoss, priority, seed);
 
-    private static string Yaml(Spec s)
+    private static string Yaml(Spec s, string? strategy)
     {
         var c = CultureInfo.InvariantCulture;
         var y = new StringBuilder();
@@ -67,16 +67,22 @@ public class ConservationTests
         foreach (var (link, start, duration) in s.Closures) y.AppendLine(c, $"  - {{link: R{link + 1}, effect: closed, at: {start}h, duration: {duration}h}}");
         if (s.StockLoss) y.AppendLine("  - {node: HUB, effect: stock_loss, share: 0.5, at: 30h}");
         y.AppendLine("breakdowns:\n  - {mode: road, mtbf: 40h, repair: {uniform: [2h, 10h]}}");
-        y.AppendLine(c, $"strategy: {{name: {(s.Priority ? "priority" : "fcfs")}}}");
+        y.AppendLine(c, $"strategy: {{name: {strategy ?? (s.Priority ? "priority" : "fcfs")}}}");
         return y.ToString();
     }
 
     [Fact]
-    public void Tonnes_AreConserved_AtEveryHour()
+    public void Tonnes_AreConserved_AtEveryHour() => Conserved(strategy: null, iter: 120);
+
+    /// <summary>The lazy rule holds requests back and wakes itself up: the same books must balance.</summary>
+    [Fact]
+    public void Tonnes_AreConserved_AtEveryHour_UnderLazy() => Conserved(strategy: "lazy", iter: 80);
+
+    private static void Conserved(string? strategy, int iter)
     {
         Specs.Sample(spec =>
         {
-            var scenario = TestScenarios.Load(Yaml(spec));
+            var scenario = TestScenarios.Load(Yaml(spec, strategy));
             var model = new ResponseModel(scenario, TestScenarios.Strategy(scenario.Strategy.Name), 0);
             int probes = 0;
             var result = model.Run(SimTime.FromHours(1), b =>
@@ -96,6 +102,6 @@ public class ConservationTests
                 Assert.Equal(r.Tonnes, r.Unassigned + r.Claimed + r.InTransit + r.Delivered + r.Dropped, 6);
                 Assert.True(r.Delivered <= r.Tonnes + 1e-6);
             }
-        }, iter: 120);
+        }, iter: iter);
     }
 }

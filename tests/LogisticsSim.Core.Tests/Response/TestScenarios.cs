@@ -16,6 +16,7 @@ internal static class TestScenarios
     {
         "fcfs" => new FcfsStrategy(),
         "priority" => new PriorityStrategy(),
+        "lazy" => new LazyStrategy(),
         _ => throw new ArgumentException(name),
     };
 

@@ -17,12 +17,12 @@ public class StrategySectionTests
 
     [Fact]
     public void Load_UnknownName_LocatedWithDidYouMean() => Assert.Equal(
-        ["mini.yaml:20:9: strategy.name: found unknown strategy 'rollin', expected one of fcfs, priority, rolling or exec:COMMAND (did you mean 'rolling'?)"],
+        ["mini.yaml:20:9: strategy.name: found unknown strategy 'rollin', expected one of fcfs, lazy, priority, rolling or exec:COMMAND (did you mean 'rolling'?)"],
         Errors(Mini.Plus("strategy:\n  name: rollin")));
 
     [Fact]
     public void Load_UnknownShortName_LocatedAtTheSection() => Assert.Equal(
-        ["mini.yaml:19:11: strategy: found unknown strategy 'nosuch', expected one of fcfs, priority, rolling or exec:COMMAND"],
+        ["mini.yaml:19:11: strategy: found unknown strategy 'nosuch', expected one of fcfs, lazy, priority, rolling or exec:COMMAND"],
         Errors(Mini.Plus("strategy: nosuch")));
 
     [Fact]

@@ -67,7 +67,7 @@ public class StrategyDescriptorsTests
     public void Resolve_UnknownName_DidYouMeanAndEveryForm()
     {
         var p = Assert.Single(Problems("rollin"));
-        Assert.Equal("found unknown strategy 'rollin', expected one of fcfs, priority, rolling or exec:COMMAND (did you mean 'rolling'?)", p.Message);
+        Assert.Equal("found unknown strategy 'rollin', expected one of fcfs, lazy, priority, rolling or exec:COMMAND (did you mean 'rolling'?)", p.Message);
         Assert.Null(p.Option);
     }
 
@@ -96,6 +96,11 @@ public class StrategyDescriptorsTests
         Assert.Throws<ArgumentException>(() => StrategySettings.Defaults(Rolling).WholeNumber("replan_every"));
 
     [Fact]
-    public void Builtins_TakeNoOptions() =>
-        Assert.All(StrategyDescriptors.Builtin.All, d => Assert.Empty(d.Options));
+    public void Builtins_FcfsAndPriorityTakeNoOptions_LazysDefaultsPassItsOwnCheck()
+    {
+        Assert.Equal(["fcfs", "lazy", "priority"], StrategyDescriptors.Builtin.All.Select(d => d.Name));
+        Assert.Empty(FcfsStrategy.Descriptor.Options);
+        Assert.Empty(PriorityStrategy.Descriptor.Options);
+        Assert.Equal("margin=2h; fill_threshold=0.9; check_every=1h", StrategySettings.Defaults(LazyStrategy.Descriptor).ToString());
+    }
 }

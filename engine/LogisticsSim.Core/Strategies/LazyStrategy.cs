@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Core.Demand;
+using LogisticsSim.Kernel;
+
+namespace LogisticsSim.Core.Strategies;
+
+/// <summary>
+/// The lazy baseline of dynamic routing (the EURO Meets NeurIPS 2022 dynamic VRP challenge): send only
+/// what must leave now to arrive by its due time, and hold the rest so that later requests on the same
+/// route can share the vehicle. A request must go when now + the soonest free vehicle's way to its origin
+/// + loading + travel + unloading + a margin reaches its due time, or the run's horizon if that comes
+/// first (already late requests included). Those go most urgent first, as in the priority rule, each
+/// vehicle filled with other open requests on the same route. A route whose waiting requests would fill
+/// a vehicle to the threshold goes at once too: a full load gains nothing by waiting. The rule asks to
+/// be called again at the earliest latest departure of what it holds (<see cref="NextEpoch"/>), so
+/// nothing held misses its time for want of an event.
+/// </summary>
+public sealed class LazyStrategy(LazyOptions options) : IStrategy
+{
+    /// <summary>The name and options.</summary>
+    public static StrategyDescriptor Descriptor { get; } = new("lazy",
+        "Only what must leave now to arrive by its due time, most urgent first, filling each vehicle on the same route; full loads go at once, the rest waits.",
+        [
+            StrategyOption.Duration("margin", TimeSpan.FromHours(2),
+                "Slack kept before a request's due time when deciding it must leave (for slow travel and queues at handling).") with { MinExclusive = false },
+            StrategyOption.Number("fill_threshold", 0.9,
+                "A route whose waiting requests fill a vehicle to this share (tonnes or m3) goes at once.", min: 0, minExclusive: true) with { Max = 1 },
+            StrategyOption.Duration("check_every", TimeSpan.FromHours(1),
+                "The longest time between two looks at held requests, as free vehicles move; their latest departures are met exactly in any case."),
+        ]);
+
+    private SimTime? _next;
+
+    /// <summary>The lazy rule with its default options.</summary>
+    public LazyStrategy()
+        : this(LazyOptions.Default)
+    {
+    }
+
+    /// <inheritdoc/>
+    public string Name => Descriptor.Name;
+
+    /// <inheritdoc/>
+    public SimTime? ReplanEvery => null;
+
+    /// <summary>The earliest latest departure of a held request, at most <see cref="LazyOptions.CheckEvery"/> away; null when nothing waits for a free vehicle.</summary>
+    public SimTime? NextEpoch => _next;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Decision> Decide(ISnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var rule = new DispatchRule(snapshot);
+        var vehicles = new SoonestVehicles(snapshot);
+        var ordered = snapshot.Requests
+            .OrderBy(r => r.Priority).ThenBy(r => r.Due).ThenBy(r => r.Ready).ThenBy(r => r.Sequence).ToArray();
+        var mustGo = new List<OpenRequest>();
+        var waiting = new List<OpenRequest>();
+        foreach (var r in ordered) (Latest(snapshot, rule, vehicles, r) is { } at && at <= snapshot.Now ? mustGo : waiting).Add(r);
+
+        // What must go takes the vehicles first; it shares them with the requests that could have waited.
+        OpenRequest[] candidates = [.. mustGo, .. waiting];
+        foreach (var first in mustGo)
+        {
+            while (rule.AnyFree && rule.Open(first) > Tonnage.Epsilon && vehicles.For(first.From, first.To).Vehicle is { } vehicle)
+            {
+                var (parts, _) = Fill(rule, vehicle, first, candidates);
+                if (parts.Count == 0) break; // no stock: the request waits
+                rule.Send(vehicle, first.From, first.To, parts);
+                vehicles.Remove(vehicle);
+            }
+        }
+        foreach (var route in waiting.GroupBy(r => (r.From, r.To)).ToArray())
+        {
+            var group = route.ToArray();
+            while (rule.AnyFree && group.FirstOrDefault(r => rule.Open(r) > Tonnage.Epsilon) is { } first && vehicles.For(first.From, first.To).Vehicle is { } vehicle)
+            {
+                var (parts, fill) = Fill(rule, vehicle, first, group);
+                if (parts.Count > 0 && fill >= options.FillThreshold - 1e-9)
+                {
+                    rule.Send(vehicle, first.From, first.To, parts);
+                    vehicles.Remove(vehicle);
+                    continue;
+                }
+                foreach (var (request, tonnes) in parts) rule.Release(request, tonnes);
+                break;
+            }
+        }
+        _next = NextLook(snapshot, rule, vehicles, waiting);
+        return rule.Decisions;
+    }
+
+    /// <summary>
+    /// Loads the vehicle with open requests of <paramref name="first"/>'s route, in the order given, while
+    /// tonnes and cubic metres allow; the parts are taken, and the share of the vehicle they fill.
+    /// </summary>
+    private static (List<(OpenRequest, double)> Parts, double Fill) Fill(DispatchRule rule, VehicleView vehicle, OpenRequest first, IReadOnlyList<OpenRequest> candidates)
+    {
+        double payload = vehicle.Type.PayloadTonnes, volume = vehicle.Type.VolumeM3 ?? double.PositiveInfinity;
+        double tonnesLeft = payload, cubicLeft = volume;
+        var parts = new List<(OpenRequest, double)>();
+        foreach (var other in candidates)
+        {
+            if (tonnesLeft <= Tonnage.Epsilon) break;
+            if (other.From != first.From || other.To != first.To) continue;
+            double t = rule.Fit(other, vehicle, tonnesLeft, cubicLeft);
+            if (t <= Tonnage.Epsilon) continue;
+            rule.Take(other, t);
+            parts.Add((other, t));
+            tonnesLeft -= t;
+            cubicLeft -= t * other.CubicMetresPerTonne;
+        }
+        double fill = Math.Max(1 - tonnesLeft / payload, double.IsPositiveInfinity(volume) ? 0 : 1 - cubicLeft / volume);
+        return (parts, fill);
+    }
+
+    /// <summary>
+    /// The last time the request can wait for, against the vehicles free now; null when none can serve
+    /// it (a vehicle freed or the network changed brings an epoch). A time at or before now means it must go.
+    /// </summary>
+    private SimTime? Latest(ISnapshot snapshot, DispatchRule rule, SoonestVehicles vehicles, OpenRequest r)
+    {
+        var (vehicle, reach) = vehicles.For(r.From, r.To);
+        if (vehicle is null) return null;
+        double tonnes = Math.Min(rule.Open(r), vehicle.Type.PayloadTonnes);
+        double hours = reach
+            + snapshot.HandlingHours(r.From, tonnes) + vehicle.Type.LoadTime.Hours
+            + snapshot.TravelHours(vehicle.Type, r.From, r.To)
+            + snapshot.HandlingHours(r.To, tonnes) + vehicle.Type.UnloadTime.Hours;
+        // The run's end is every request's deadline too: what is held past it is simply not delivered.
+        double latest = SimTime.Min(r.Due, snapshot.Horizon).Hours - hours - options.Margin.Hours;
+        // Compared in whole ticks, as the clock runs: an epoch asked for at this time finds it due.
+        return latest > snapshot.Now.Hours ? SimTime.Max(snapshot.Now, SimTime.FromHours(latest)) : snapshot.Now;
+    }
+
+    /// <summary>
+    /// When to look again: the earliest latest departure of what is still held, capped by the check interval;
+    /// null when no vehicle is free (a vehicle becoming free brings an epoch anyway) or nothing is held.
+    /// </summary>
+    private SimTime? NextLook(ISnapshot snapshot, DispatchRule rule, SoonestVehicles vehicles, List<OpenRequest> waiting)
+    {
+        if (!rule.AnyFree) return null;
+        SimTime? next = null;
+        foreach (var r in waiting)
+        {
+            if (rule.Open(r) <= Tonnage.Epsilon || Latest(snapshot, rule, vehicles, r) is not { } at) continue;
+            if (next is null || at < next) next = at;
+        }
+        return next is { } n ? SimTime.Min(n, snapshot.Now + options.CheckEvery) : null;
+    }
+}
