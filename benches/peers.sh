@@ -6,11 +6,11 @@
 #   bash benches/peers.sh [ROUNDS]        (default 5 rounds; SimPy runs once per model: it is slow)
 #
 # Needs the .NET 10 SDK; SimPy comes from Debian's python3-simpy3 (skipped with a note if absent).
-# The peers' sources are read from ../shared/peers/des beside the repository, or from $PEERS_DIR.
+# The peers' sources are read from benches/peers/des, or from $PEERS_DIR.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
-peers=${PEERS_DIR:-$root/../shared/peers/des}
+peers=${PEERS_DIR:-$here/peers/des}
 rounds=${1:-5}
 [ -f "$peers/HandLoop.cs" ] || { echo "peer sources not found in $peers (set PEERS_DIR)" >&2; exit 2; }
 

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """Writes scenarios/gulf-hurricanes.yaml from the Rawls & Turnquist (2010) data.
 
-Usage: python3 scenarios/tools/make_gulf_hurricanes.py ../shared/data/gulf-hurricanes > scenarios/gulf-hurricanes.yaml
+Usage: python3 scenarios/tools/make_gulf_hurricanes.py benches/data/gulf-hurricanes > scenarios/gulf-hurricanes.yaml
 
 Every conversion and cost is stated in the header of the file it writes. Demand per city comes from
 demands.txt, rescaled per hurricane so that its cities sum to that hurricane's single-scenario totals in
@@ -78,7 +78,7 @@ def main(folder):
     w = out.append
     w("# Scenario: Gulf-coast hurricane pre-positioning, the case of Rawls & Turnquist (2010), 'Pre-positioning of")
     w("# emergency supplies for disaster response', Transportation Research Part B 44, 521-534.")
-    w("# Written by scenarios/tools/make_gulf_hurricanes.py from ../shared/data/gulf-hurricanes; edit the script, not this file.")
+    w("# Written by scenarios/tools/make_gulf_hurricanes.py from benches/data/gulf-hurricanes; edit the script, not this file.")
     w("#")
     w("# Assumptions and conversions (the source's units are 1,000 gallons of water, 1,000 meals, medical kits):")
     w("# - water: 1,000 US gallons = 3.785 t; packed 144.6 ft3 = 4.09 m3, so 0.924 t/m3; $647.7 per 1,000 gallons = $171.1/t.")
@@ -183,4 +183,6 @@ def main(folder):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/gulf-hurricanes")
+    # The data the repository carries, wherever the script is run from.
+    repo = Path(__file__).resolve().parents[2]
+    main(sys.argv[1] if len(sys.argv) > 1 else str(repo / "benches" / "data" / "gulf-hurricanes"))

@@ -55,7 +55,7 @@ public partial class ReadmeTests
         string Folder() => Directory.CreateDirectory(Path.Combine(temp, $"{++folders}")).FullName;
         for (int i = 0; i < args.Count; i++)
         {
-            if (args[i].StartsWith("scenarios/", StringComparison.Ordinal) || args[i].StartsWith("../shared/", StringComparison.Ordinal))
+            if (args[i].StartsWith("scenarios/", StringComparison.Ordinal) || args[i].StartsWith("benches/", StringComparison.Ordinal))
             {
                 args[i] = Path.Combine(Cli.Repo, args[i]);
             }

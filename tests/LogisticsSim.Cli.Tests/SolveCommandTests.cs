@@ -5,13 +5,13 @@ namespace LogisticsSim.Cli.Tests;
 
 public class SolveCommandTests
 {
-    private static string Instance(string family, string name) => Path.Combine(Cli.Repo, "..", "shared", "data", "benchmarks", family, name);
+    private static string Instance(string family, string name) => Path.Combine(Cli.Repo, "benches", "data", family, name);
 
     [Fact]
     public void Solve_LiLim_ReportsDistanceVehiclesAndGap()
     {
         string file = Instance("li-lim-100", "lc101.txt");
-        Assert.True(File.Exists(file), $"{file}: the shared benchmark data is expected beside the repository");
+        Assert.True(File.Exists(file), $"{file}: the benchmark data is expected in benches/data");
         var (exit, output, error) = Cli.Run("solve", file, "--time-limit", "3s", "--json");
         Assert.True(exit == 0, error);
         using var json = JsonDocument.Parse(output);

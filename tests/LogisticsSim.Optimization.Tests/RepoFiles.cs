@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 namespace LogisticsSim.Optimization.Tests;
 
-/// <summary>The repository the tests run from, its shipped scenarios, and the shared data beside it.</summary>
+/// <summary>The repository the tests run from, its shipped scenarios, and the data under benches/data.</summary>
 internal static class RepoFiles
 {
     public static string Root { get; } = Find();
 
     public static string Scenario(string name) => Path.Combine(Root, "scenarios", name);
 
-    /// <summary>A path under <c>../shared</c>, the data that lies beside the repository.</summary>
-    public static string Shared(params string[] parts) => Path.Combine([Root, "..", "shared", .. parts]);
+    /// <summary>A path under <c>benches/data</c>, the published instances the repository carries.</summary>
+    public static string Data(params string[] parts) => Path.Combine([Root, "benches", "data", .. parts]);
 
     private static string Find()
     {

@@ -74,6 +74,8 @@ public sealed class ExecStrategy(string name, ExecOptions options, TextWriter? w
         }
         catch (Exception e) when (e is IOException or InvalidOperationException or System.ComponentModel.Win32Exception or AggregateException)
         {
+            // A program that ends before reading its snapshot breaks the pipe; how it ended says more than the pipe.
+            if (_process is { } started && started.WaitForExit(1000)) return (null, $"the program exited with code {started.ExitCode}");
             return (null, $"the program could not be run or talked to ({e.GetBaseException().Message})");
         }
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 namespace LogisticsSim.Optimization.Tests.Benchmarks;
 
-/// <summary>Where the shipped benchmark instances are: beside the repository, or named by an environment variable.</summary>
+/// <summary>Where the shipped benchmark instances are: in benches/data, or named by an environment variable.</summary>
 internal static class BenchmarkData
 {
     public static string Folder
@@ -10,7 +10,7 @@ internal static class BenchmarkData
         {
             string? fromEnvironment = Environment.GetEnvironmentVariable("LOGISTICSSIM_BENCHMARKS");
             if (!string.IsNullOrEmpty(fromEnvironment)) return fromEnvironment;
-            return RepoFiles.Shared("data", "benchmarks");
+            return RepoFiles.Data();
         }
     }
 

@@ -9,7 +9,7 @@ namespace LogisticsSim.Optimization.Tests.Planning;
 /// </summary>
 public sealed class GulfDataTests
 {
-    private static readonly string Data = RepoFiles.Shared("data", "gulf-hurricanes");
+    private static readonly string Data = RepoFiles.Data("gulf-hurricanes");
 
     [Fact]
     public void ShippedFile_IsWhatTheScriptWrites()
