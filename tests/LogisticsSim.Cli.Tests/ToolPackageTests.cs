@@ -15,52 +15,44 @@ public class ToolPackageTests
     [Fact]
     public void Pack_InstallIntoAToolPath_RunsVersionValidateAndTheOptimiser()
     {
-        string root = Path.Combine(Path.GetTempPath(), "logisticssim-tests", "tool-" + Path.GetRandomFileName());
-        Directory.CreateDirectory(root);
-        try
-        {
-            string packages = Path.Combine(root, "nupkg");
-            string tools = Path.Combine(root, "tools");
-            // The tests were built in some configuration, and the command with them: pack that build as it is.
-            string configuration = typeof(ToolPackageTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
-            var pack = Dotnet(root, "pack", Path.Combine(Cli.Repo, "engine", "LogisticsSim.Cli"), "-c", configuration, "--no-build",
-                "-o", packages, "-p:PublishDir=" + Path.Combine(root, "publish") + Path.DirectorySeparatorChar);
-            Assert.True(pack.Exit == 0, pack.Out + pack.Error);
-            string package = Assert.Single(Directory.GetFiles(packages, "*.nupkg"));
-            Assert.StartsWith("logisticssim.", Path.GetFileName(package), StringComparison.Ordinal);
+        using var root = new TestFolder();
+        string packages = Path.Combine(root, "nupkg");
+        string tools = Path.Combine(root, "tools");
+        // The tests were built in some configuration, and the command with them: pack that build as it is.
+        string configuration = typeof(ToolPackageTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
+        var pack = Dotnet(root, "pack", Path.Combine(Cli.Repo, "engine", "LogisticsSim.Cli"), "-c", configuration, "--no-build",
+            "-o", packages, "-p:PublishDir=" + Path.Combine(root, "publish") + Path.DirectorySeparatorChar);
+        Assert.True(pack.Exit == 0, pack.Out + pack.Error);
+        string package = Assert.Single(Directory.GetFiles(packages, "*.nupkg"));
+        Assert.StartsWith("logisticssim.", Path.GetFileName(package), StringComparison.Ordinal);
 
-            string config = Path.Combine(root, "nuget.config");
-            File.WriteAllText(config, $"""
-                <?xml version="1.0" encoding="utf-8"?>
-                <configuration>
-                  <packageSources>
-                    <clear />
-                    <add key="local" value="{packages}" />
-                  </packageSources>
-                </configuration>
-                """);
-            var install = Dotnet(root, "tool", "install", "logisticssim", "--tool-path", tools, "--configfile", config);
-            Assert.True(install.Exit == 0, install.Out + install.Error);
-            string command = Path.Combine(tools, OperatingSystem.IsWindows() ? "logisticssim.exe" : "logisticssim");
+        string config = Path.Combine(root, "nuget.config");
+        File.WriteAllText(config, $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{packages}" />
+              </packageSources>
+            </configuration>
+            """);
+        var install = Dotnet(root, "tool", "install", "logisticssim", "--tool-path", tools, "--configfile", config);
+        Assert.True(install.Exit == 0, install.Out + install.Error);
+        string command = Path.Combine(tools, OperatingSystem.IsWindows() ? "logisticssim.exe" : "logisticssim");
 
-            var version = Run(root, command, "--version");
-            Assert.True(version.Exit == 0, version.Error);
-            string expected = typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
-            Assert.Equal(expected, version.Out.Trim());
+        var version = Run(root, command, "--version");
+        Assert.True(version.Exit == 0, version.Error);
+        string expected = typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+        Assert.Equal(expected, version.Out.Trim());
 
-            var validate = Run(root, command, "validate", Cli.Scenario("tutorial.yaml"));
-            Assert.True(validate.Exit == 0, validate.Error);
-            Assert.Contains("tutorial.yaml: ok: 'Tutorial'", validate.Out, StringComparison.Ordinal);
+        var validate = Run(root, command, "validate", Cli.Scenario("tutorial.yaml"));
+        Assert.True(validate.Exit == 0, validate.Error);
+        Assert.Contains("tutorial.yaml: ok: 'Tutorial'", validate.Out, StringComparison.Ordinal);
 
-            // OR-Tools' native libraries came with the package: the routing solver loads and solves.
-            var solve = Run(root, command, "solve", Path.Combine(Cli.Repo, "benches", "data", "li-lim-100", "lc101.txt"), "--time-limit", "1s");
-            Assert.True(solve.Exit == 0, solve.Error);
-            Assert.Contains("best known    828.94", solve.Out, StringComparison.Ordinal);
-        }
-        finally
-        {
-            if (Environment.GetEnvironmentVariable("LOGISTICSSIM_KEEP_TEST_FILES") != "1") Directory.Delete(root, recursive: true);
-        }
+        // OR-Tools' native libraries came with the package: the routing solver loads and solves.
+        var solve = Run(root, command, "solve", Path.Combine(Cli.Repo, "benches", "data", "li-lim-100", "lc101.txt"), "--time-limit", "1s");
+        Assert.True(solve.Exit == 0, solve.Error);
+        Assert.Contains("best known    828.94", solve.Out, StringComparison.Ordinal);
     }
 
     private static (int Exit, string Out, string Error) Dotnet(string workingDirectory, params string[] args) => Run(workingDirectory, "dotnet", args);
