@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 using LogisticsSim.Cli.Strategies;
+using LogisticsSim.Core.Hindsight;
 using LogisticsSim.Core.Scenarios;
 using LogisticsSim.Core.Strategies;
 using LogisticsSim.Optimization.Strategies;
@@ -17,7 +18,8 @@ public static class StrategyCatalog
     /// <summary>Every strategy's name and options.</summary>
     public static StrategyDescriptors Descriptors { get; } = new(
     [
-        FcfsStrategy.Descriptor, PriorityStrategy.Descriptor, LazyStrategy.Descriptor, OrToolsStrategyOptions.Descriptor, ExecOptions.Descriptor, AssemblyStrategies.Descriptor,
+        FcfsStrategy.Descriptor, PriorityStrategy.Descriptor, LazyStrategy.Descriptor, OrToolsStrategyOptions.Descriptor,
+        HindsightOptions.Descriptor, ExecOptions.Descriptor, AssemblyStrategies.Descriptor,
     ]);
 
     private delegate Func<IStrategy> Maker(StrategySettings settings, string written, string label, TextWriter? warnings);
@@ -36,6 +38,11 @@ public static class StrategyCatalog
         {
             var options = OrToolsStrategyOptions.From(settings);
             return () => new OrToolsStrategy(options);
+        },
+        [HindsightOptions.Descriptor.Name] = (settings, _, _, _) =>
+        {
+            var options = HindsightOptions.From(settings);
+            return () => new HindsightStrategy(options);
         },
         [ExecOptions.Descriptor.Name] = (settings, _, label, warnings) =>
         {

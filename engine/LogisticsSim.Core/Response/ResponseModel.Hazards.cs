@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 using LogisticsSim.Core.Hazards;
+using LogisticsSim.Core.Hindsight;
 using LogisticsSim.Core.Network;
 using LogisticsSim.Kernel;
 
@@ -25,14 +26,18 @@ public sealed partial class ResponseModel
         var duration = SimTime.FromHours(Math.Max(0, hazard.DurationHours.Sample(rng)));
         if (!happens) yield break;
         if (start > _sim.Now) yield return _sim.Timeout(start - _sim.Now);
+        _realisedHazards.Add(new RealisedHazard(hazard.Id, hazard.Effect, LinksOf(hazard), hazard.Node, _sim.Now, _sim.Now + duration));
         Apply(hazard, begin: true);
         yield return _sim.Timeout(duration);
         Apply(hazard, begin: false);
     }
 
+    /// <summary>The links a closure or slowdown of the hazard acts on: its own, or every link at its node.</summary>
+    private LinkId[] LinksOf(Hazard hazard) => hazard.Link is { } link ? [link] : _network.LinksAt(hazard.Node!.Value).ToArray();
+
     private void Apply(Hazard hazard, bool begin)
     {
-        var links = hazard.Link is { } link ? [link] : _network.LinksAt(hazard.Node!.Value).ToArray();
+        var links = LinksOf(hazard);
         switch (hazard.Effect)
         {
             case HazardEffect.Closed:
@@ -87,6 +92,7 @@ public sealed partial class ResponseModel
             yield return _sim.Timeout(SimTime.FromHours(Math.Max(0, breakdown.TimeBetweenFailuresHours.Sample(rng))));
             var repair = SimTime.FromHours(Math.Max(0, breakdown.RepairHours.Sample(rng)));
             vehicle.BrokenUntil = _sim.Now + repair;
+            _realisedBreakdowns.Add(new RealisedBreakdown(vehicle.Id, _sim.Now, vehicle.BrokenUntil));
             if (vehicle.OnLeg) vehicle.Process!.Interrupt("breakdown");
             yield return _sim.Timeout(repair);
             if (!vehicle.HasWork) RequestEpoch(); // available again

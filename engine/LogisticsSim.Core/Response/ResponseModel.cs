@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Core.Hindsight;
 using LogisticsSim.Core.Kpis;
 using LogisticsSim.Core.Network;
 using LogisticsSim.Core.Scenarios;
@@ -32,6 +33,7 @@ public sealed partial class ResponseModel
     private Event _networkChanged;
     private bool _epochPending;
     private long _sequence;
+    private readonly long? _seed;
 
     /// <param name="scenario">A loaded, valid scenario.</param>
     /// <param name="strategy">A fresh strategy instance for this replication.</param>
@@ -48,6 +50,7 @@ public sealed partial class ResponseModel
         _timelineStep = timelineStep;
         if (timelineStep is not null) _linkTonnes = new SortedDictionary<string, double>(StringComparer.Ordinal);
         Replication = replication;
+        _seed = seed;
         _sim = new Simulation(new RandomStreams(seed ?? scenario.Seed, replication));
         _network = new NetworkState(scenario.Network);
         _networkChanged = _sim.Event();
@@ -70,6 +73,8 @@ public sealed partial class ResponseModel
     /// </summary>
     public ReplicationResult Run(SimTime? probeEvery = null, Action<TonnageBalance>? probe = null)
     {
+        // A reference strategy learns the replication's future from a replay of the same streams, before anything happens.
+        if (_strategy is IHindsightStrategy hindsight) hindsight.Foresee(Replay(_scenario, Replication, _seed));
         StartDemand();
         StartHazards();
         StartBreakdowns();

@@ -26,6 +26,12 @@ public sealed record StrategyDescriptor(string Name, string Summary, IReadOnlyLi
     /// </summary>
     public bool OpenOptions { get; init; }
 
+    /// <summary>
+    /// True for a reference that knows what no policy can (the hindsight strategy sees the whole replication
+    /// in advance): outputs label it so, and it is there to measure policies against, not to be deployed.
+    /// </summary>
+    public bool IsReference { get; init; }
+
     /// <summary>How the strategy is written: <c>fcfs</c>, <c>exec:COMMAND</c>.</summary>
     public string Usage => Argument is null ? Name : $"{Name}:{Argument}";
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 using LogisticsSim.Core.Experiments.Benchmarks;
 using LogisticsSim.Core.Experiments.Sweeps;
+using LogisticsSim.Core.Hindsight;
 using LogisticsSim.Core.Strategies;
 using LogisticsSim.Core.Tests.Scenarios;
 using Xunit;
@@ -13,13 +14,13 @@ public class ProtocolLoaderTests
     private static readonly StrategyDescriptors Known = new(
     [
         FcfsStrategy.Descriptor, PriorityStrategy.Descriptor,
-        new StrategyDescriptor("lazy", "stand-in", []),
+        LazyStrategy.Descriptor,
         new StrategyDescriptor("ortools", "stand-in",
         [
             StrategyOption.WholeNumber("solution_limit", 30, "stand-in"), StrategyOption.Duration("time_limit", null, "stand-in"),
             StrategyOption.Duration("replan_every", TimeSpan.FromHours(6), "stand-in"),
         ]),
-        new StrategyDescriptor("hindsight", "stand-in", [StrategyOption.WholeNumber("solution_limit", 200, "stand-in")]),
+        HindsightOptions.Descriptor,
         new StrategyDescriptor("exec", "stand-in", [StrategyOption.Duration("timeout", TimeSpan.FromSeconds(10), "stand-in")]) { Argument = "COMMAND" },
     ]);
 
@@ -31,7 +32,7 @@ public class ProtocolLoaderTests
         strategies: [fcfs, priority, 'ortools[replan_every=2h]', 'exec:python3 my_policy.py', {name: oracle, use: hindsight}]
         budgets:
           ortools: {solution_limit: 5}
-          oracle: {solution_limit: 50}
+          oracle: {rollouts: 4}
         reference: oracle
         """;
 
@@ -53,7 +54,7 @@ public class ProtocolLoaderTests
     {
         var p = Load(Good).Protocol!;
         var experiment = p.ToExperiment();
-        Assert.Equal(["fcfs", "priority", "ortools[solution_limit=5,replan_every=2h]", "exec:python3 my_policy.py", "hindsight[solution_limit=50]"],
+        Assert.Equal(["fcfs", "priority", "ortools[solution_limit=5,replan_every=2h]", "exec:python3 my_policy.py", "hindsight[rollouts=4]"],
             experiment.Strategies.Select(s => s.Use));
         Assert.Empty(experiment.Grid);
         Assert.Equal((7L, 3, "small"), (experiment.Seed!.Value, experiment.Replications, experiment.Name));
@@ -75,7 +76,7 @@ public class ProtocolLoaderTests
         Assert.Equal(("priority", "hindsight"), (p.Baseline, p.Reference));
         Assert.True(p.Replications >= 30);
         Assert.Equal(10, p.Scenarios.Count);
-        Assert.Equal("hindsight[solution_limit=200]", p.Budgeted(p.Strategies[^1]));
+        Assert.Equal("hindsight[rollouts=8]", p.Budgeted(p.Strategies[^1]));
         Assert.True(ProtocolLoader.IsProtocol(Path.Combine(RepoFiles.ScenariosDir, "suite")));
         Assert.True(ProtocolLoader.IsProtocol(Path.Combine(RepoFiles.ScenariosDir, "suite", "protocol.yaml")));
         Assert.False(ProtocolLoader.IsProtocol(Path.Combine(RepoFiles.ScenariosDir, "experiments", "fleet-size.yaml")));
@@ -86,7 +87,7 @@ public class ProtocolLoaderTests
     [InlineData("scenarios: [missing.yaml]\n", "p.yaml:6:13: scenarios[0]: found 'missing.yaml', which does not exist, expected a scenario file, relative to the protocol file")]
     [InlineData("replications: 0\n", "p.yaml:6:15: replications: found 0, expected a whole number >= 1")]
     [InlineData("strategies: [fcfs, prority]\n", "p.yaml:6:20: strategies[1]: found unknown strategy 'prority', expected one of ")]
-    [InlineData("budgets:\n  fcfs: {solution_limit: 5}\n", "p.yaml:7:10: budgets.fcfs.solution_limit: found unknown option 'solution_limit' for strategy 'fcfs', expected no options: 'fcfs' takes none (solution_limit is an option of hindsight, ortools)")]
+    [InlineData("budgets:\n  fcfs: {solution_limit: 5}\n", "p.yaml:7:10: budgets.fcfs.solution_limit: found unknown option 'solution_limit' for strategy 'fcfs', expected no options: 'fcfs' takes none (solution_limit is an option of ortools)")]
     [InlineData("budgets:\n  ortools: {solution_limt: 5}\n", "budgets.ortools.solution_limt: found unknown option 'solution_limt' for strategy 'ortools', expected one of solution_limit, time_limit, replan_every (did you mean 'solution_limit'?)")]
     [InlineData("budgets:\n  ortools: {solution_limit: -3}\n", "p.yaml:7:29: budgets.ortools.solution_limit: found -3, expected a whole number >= 1")]
     [InlineData("budgets:\n  ortools: {time_limit: 5s}\n", "p.yaml:7:13: budgets.ortools.time_limit: found time_limit, a wall-clock limit, expected a count such as solution_limit")]

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Core.Network;
+using LogisticsSim.Core.Strategies;
+using LogisticsSim.Kernel;
+
+namespace LogisticsSim.Core.Hindsight;
+
+/// <summary>
+/// The hindsight reference: it knows, before its replication starts, every request that will come
+/// (ready and due times, tonnes, places, priorities), every hazard with its start and end, and every
+/// breakdown. No dispatcher could; it is there to measure how far policies are from what was possible,
+/// not to be deployed.
+/// <para>
+/// At each epoch it takes the priority rule's decisions as the basis, then searches, by simulating the
+/// known future (<see cref="Rollout"/>: the requests foreseen within the lookahead, the hazards, the
+/// breakdowns, expected travel times), for a better set: holding back, one at a time, the dispatch whose
+/// removal lowers the weighted tonne-hours late the most, until none does or the rollout budget is spent
+/// (a rollout policy over the priority rule, so its decisions simulate no worse than the rule's own). A
+/// vehicle held back waits for a more urgent request, or for cargo to fill it, that the simulation saw
+/// coming. A dispatch whose path would cross a link that closes before the vehicle gets there is routed
+/// through the nodes of a foreseen path that avoids it.
+/// </para>
+/// <para>
+/// It obeys every rule a policy obeys: the model checks each of its decisions like any other strategy's
+/// (a request not yet ready does not exist in the model and cannot be loaded; capacities, stock, closed
+/// links). Travel times still vary: it knows only their expected values.
+/// </para>
+/// </summary>
+/// <param name="options">Its settings.</param>
+public sealed class HindsightStrategy(HindsightOptions options) : IHindsightStrategy
+{
+    private readonly PriorityStrategy _rule = new();
+    private readonly Dictionary<string, (NodeId Node, SimTime At)> _routeEnds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private Realisation? _realisation;
+    private ForeseenNetwork? _network;
+    private OpenRequest[] _future = [];
+    private int _nextFuture;
+
+    /// <inheritdoc/>
+    public string Name => HindsightOptions.Descriptor.Name;
+
+    /// <inheritdoc/>
+    public SimTime? ReplanEvery => options.RecheckEvery;
+
+    /// <summary>Simulations of the future run so far.</summary>
+    public int Rollouts { get; private set; }
+
+    /// <summary>Dispatches of the priority rule held back so far (a vehicle held at several epochs counts at each).</summary>
+    public int Holds { get; private set; }
+
+    /// <summary>Dispatches routed through the nodes of a foreseen path instead of the path the model would pick now.</summary>
+    public int Detours { get; private set; }
+
+    /// <inheritdoc/>
+    public void Foresee(Realisation realisation)
+    {
+        ArgumentNullException.ThrowIfNull(realisation);
+        _realisation = realisation;
+        _network = new ForeseenNetwork(realisation.Network, realisation.Hazards);
+        _future = realisation.Requests.OrderBy(r => r.Ready).ThenBy(r => r.Sequence).ToArray();
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Decision> Decide(ISnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (_realisation is null) throw new InvalidOperationException("the hindsight reference was not given its replication's realisation before its first epoch");
+        foreach (var r in snapshot.Requests) _seen.Add(r.Id);
+        var basis = _rule.Decide(snapshot);
+        if (basis.Count == 0) return basis;
+        var rollout = new Rollout(snapshot, _network!, Foreseen(snapshot.Now), StartOf(snapshot), _realisation, options);
+        var chosen = Improve(basis, rollout);
+        Rollouts += rollout.Runs;
+        Holds += basis.Count - chosen.Count;
+        var vehicles = snapshot.Vehicles.ToDictionary(v => v.Id, StringComparer.Ordinal);
+        return chosen.Select(d => d is Dispatch dispatch ? Send(snapshot, vehicles[dispatch.VehicleId], dispatch) : d).ToArray();
+    }
+
+    /// <summary>
+    /// Steepest descent from the basis: each round simulates the current set without each one of its
+    /// dispatches and keeps the best removal if it lowers the cost; ties keep the dispatch.
+    /// </summary>
+    private IReadOnlyList<Decision> Improve(IReadOnlyList<Decision> basis, Rollout rollout)
+    {
+        var best = basis;
+        double bestCost = rollout.Cost(best);
+        int budget = options.Rollouts - 1;
+        while (budget > 0 && best.Count > 0)
+        {
+            IReadOnlyList<Decision>? better = null;
+            double betterCost = bestCost;
+            for (int i = 0; i < best.Count && budget > 0; i++, budget--)
+            {
+                var candidate = best.Where((_, j) => j != i).ToArray();
+                double cost = rollout.Cost(candidate);
+                // A clear improvement only: equal futures keep the rule's dispatch rather than idle a vehicle.
+                if (cost < betterCost - 1e-9 * Math.Max(1, Math.Abs(betterCost)))
+                {
+                    better = candidate;
+                    betterCost = cost;
+                }
+            }
+            if (better is null) break;
+            best = better;
+            bestCost = betterCost;
+        }
+        return best;
+    }
+
+    /// <summary>Requests not ready yet, soonest first: the realisation's, past those already seen or ready by now.</summary>
+    private IEnumerable<OpenRequest> Foreseen(SimTime now)
+    {
+        while (_nextFuture < _future.Length && (_future[_nextFuture].Ready <= now || _seen.Contains(_future[_nextFuture].Id))) _nextFuture++;
+        for (int i = _nextFuture; i < _future.Length; i++)
+        {
+            if (!_seen.Contains(_future[i].Id)) yield return _future[i];
+        }
+    }
+
+    /// <summary>Where and when a vehicle can start new work: where it is if free, else where and when its route should end.</summary>
+    private Func<VehicleView, (NodeId, SimTime)> StartOf(ISnapshot snapshot) => v =>
+        !v.IsAvailable && _routeEnds.TryGetValue(v.Id, out var end)
+            ? (end.Node, SimTime.Max(SimTime.Max(end.At, v.AvailableAt), snapshot.Now))
+            : (v.Location, SimTime.Max(v.AvailableAt, snapshot.Now));
+
+    /// <summary>
+    /// The dispatch as sent: through the nodes of the foreseen path wherever that differs from the path the
+    /// model would take by the network as it is now (a link on it closes before the vehicle gets there), with
+    /// where and when its route should end noted for later rollouts.
+    /// </summary>
+    private Dispatch Send(ISnapshot snapshot, VehicleView vehicle, Dispatch dispatch)
+    {
+        var stops = new List<Stop>();
+        var node = vehicle.Location;
+        var start = SimTime.Max(vehicle.AvailableAt, snapshot.Now);
+        var at = start;
+        bool detoured = false;
+        foreach (var stop in dispatch.Stops)
+        {
+            var foreseen = _network!.From(vehicle.Type, node, at, ForeseenPathRule.NoWaiting);
+            if (double.IsFinite(foreseen.Hours(stop.Node)))
+            {
+                var path = foreseen.Path(stop.Node);
+                if (!path.SequenceEqual(_network.From(vehicle.Type, node, at, ForeseenPathRule.AsAtDeparture).Path(stop.Node)))
+                {
+                    detoured = true;
+                    for (int i = 1; i < path.Count - 1; i++) stops.Add(new Stop(path[i], [], []));
+                }
+            }
+            stops.Add(stop);
+            double hours = Rollout.MoveHours(_network, vehicle.Type, node, stop.Node, at);
+            if (double.IsFinite(hours)) at += SimTime.FromHours(hours);
+            double unload = stop.Unload.Sum(p => p.Tonnes), load = stop.Load.Sum(p => p.Tonnes);
+            if (unload > 0) at += SimTime.FromHours(snapshot.HandlingHours(stop.Node, unload)) + vehicle.Type.UnloadTime;
+            if (load > 0) at += SimTime.FromHours(snapshot.HandlingHours(stop.Node, load)) + vehicle.Type.LoadTime;
+            node = stop.Node;
+        }
+        if (detoured) Detours++;
+        var repairs = _realisation!.Breakdowns.Where(b => b.VehicleId == vehicle.Id).Select(b => (b.Start, b.End));
+        _routeEnds[vehicle.Id] = (node, Rollout.WithRepairs(repairs, start, at));
+        return detoured ? dispatch with { Stops = stops } : dispatch;
+    }
+}

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Core.Demand;
+using LogisticsSim.Core.Fleet;
+using LogisticsSim.Core.Network;
+using LogisticsSim.Core.Strategies;
+using LogisticsSim.Kernel;
+
+namespace LogisticsSim.Core.Hindsight;
+
+/// <summary>
+/// A simulation of the known future from one epoch, for the hindsight reference: some decisions now,
+/// then the priority rule at every later event (a request becoming ready, a vehicle becoming free, a
+/// link closing or reopening) until the end of the window, on expected travel times along the foreseen
+/// network, with the foreseen breakdowns. Its cost is the tonne-hours late, weighted ten times less per
+/// priority level after the first, of the requests it holds (delivered ones until delivery, the rest
+/// until the end). Simpler than the model (no handling queues; a free vehicle waits where it is rather
+/// than driving home), and the same for every decision it compares, which is all it is for.
+/// </summary>
+internal sealed class Rollout
+{
+    private readonly ISnapshot _real;
+    private readonly ForeseenNetwork _network;
+    private readonly OpenRequest[] _open;
+    private readonly OpenRequest[] _future;
+    private readonly (VehicleView View, NodeId Node, SimTime FreeAt)[] _vehicles;
+    private readonly Dictionary<string, (SimTime Start, SimTime End)[]> _breakdowns;
+    private readonly SimTime[] _changes;
+    private readonly SimTime _end;
+    private readonly PriorityStrategy _rule = new();
+
+    /// <param name="real">The epoch's snapshot.</param>
+    /// <param name="network">The foreseen network.</param>
+    /// <param name="foreseen">Requests not ready yet, soonest first.</param>
+    /// <param name="startOf">Where and when each vehicle can start new work.</param>
+    /// <param name="realisation">The replication's hazards and breakdowns.</param>
+    /// <param name="options">Lookahead and request cap.</param>
+    public Rollout(ISnapshot real, ForeseenNetwork network, IEnumerable<OpenRequest> foreseen,
+        Func<VehicleView, (NodeId Node, SimTime At)> startOf, Realisation realisation, HindsightOptions options)
+    {
+        _real = real;
+        _network = network;
+        var now = real.Now;
+        _end = now + options.Lookahead + options.Lookahead;
+        _open = real.Requests.OrderBy(r => r.Priority).ThenBy(r => r.Due).ThenBy(r => r.Ready).ThenBy(r => r.Sequence)
+            .Take(options.MaxRequests).ToArray();
+        _future = foreseen.TakeWhile(r => r.Ready <= now + options.Lookahead).Take(options.MaxRequests - _open.Length).ToArray();
+        _vehicles = real.Vehicles.Select(v =>
+        {
+            var (node, at) = startOf(v);
+            return (v, node, at);
+        }).ToArray();
+        _breakdowns = realisation.Breakdowns.Where(b => b.End > now && b.Start < _end).GroupBy(b => b.VehicleId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(b => (b.Start, b.End)).ToArray(), StringComparer.Ordinal);
+        // The model asks the strategy again when a link closes or reopens, or a repaired vehicle is free again.
+        _changes = realisation.Hazards.SelectMany(h => new[] { h.Start, h.End })
+            .Concat(realisation.Breakdowns.Select(b => b.End))
+            .Where(t => t > now && t < _end).Distinct().Order().ToArray();
+    }
+
+    /// <summary>Simulations run so far.</summary>
+    public int Runs { get; private set; }
+
+    /// <summary>The cost of the future that follows from <paramref name="first"/> now, then the priority rule.</summary>
+    public double Cost(IReadOnlyList<Decision> first)
+    {
+        Runs++;
+        var state = new State(this);
+        state.Apply(first);
+        state.Run();
+        return state.Cost();
+    }
+
+    /// <summary>The weight of a tonne-hour late: 1 at priority 1, ten times less per level after it.</summary>
+    public static double Weight(int priority) => Math.Pow(10, -(Math.Max(1, priority) - 1));
+
+    /// <summary>
+    /// Expected hours to move from one node to another leaving at a time, as the model moves a vehicle: along
+    /// a path it can take without stopping while there is one, else waiting where it must for a link to reopen.
+    /// </summary>
+    public static double MoveHours(ForeseenNetwork network, VehicleType type, NodeId from, NodeId to, SimTime at)
+    {
+        if (from == to) return 0;
+        double hours = network.From(type, from, at, ForeseenPathRule.NoWaiting).Hours(to);
+        return double.IsFinite(hours) ? hours : network.From(type, from, at).Hours(to);
+    }
+
+    /// <summary>When work started at <paramref name="start"/> and taking until <paramref name="end"/> ends, with the foreseen repairs that begin meanwhile.</summary>
+    public static SimTime WithRepairs(IEnumerable<(SimTime Start, SimTime End)> breakdowns, SimTime start, SimTime end)
+    {
+        foreach (var (from, to) in breakdowns.OrderBy(b => b.Start))
+        {
+            if (from >= start && from < end) end += to - from;
+        }
+        return end;
+    }
+
+    /// <summary>One simulated future; it is also the snapshot the priority rule sees inside it.</summary>
+    private sealed class State : ISnapshot
+    {
+        private readonly Rollout _r;
+        private readonly Dictionary<string, Request> _byId = new(StringComparer.Ordinal);
+        private readonly List<Request> _requests = [];
+        private readonly Vehicle[] _vehicles;
+        private readonly Dictionary<(NodeId, ItemId), double> _taken = [];
+        private readonly Dictionary<(VehicleTypeId, NodeId), ForeseenPaths> _paths = [];
+        private int _nextFuture;
+        private int _nextChange;
+
+        public State(Rollout r)
+        {
+            _r = r;
+            Now = r._real.Now;
+            foreach (var spec in r._open) Add(spec);
+            _vehicles = r._vehicles.Select(v => new Vehicle(v.View, v.Node, v.FreeAt)).ToArray();
+        }
+
+        public SimTime Now { get; private set; }
+
+        public IReadOnlyList<OpenRequest> Requests => _requests.Where(q => q.Unassigned > Tonnage.Epsilon)
+            .OrderBy(q => q.Spec.Ready).ThenBy(q => q.Spec.Sequence).Select(q => q.Spec with { Tonnes = q.Unassigned }).ToArray();
+
+        public IReadOnlyList<VehicleView> Vehicles => _vehicles.Select(v =>
+        {
+            var free = FreeAt(v);
+            return v.View with { Location = v.Node, AvailableAt = SimTime.Max(free, Now), IsAvailable = free <= Now, IsBroken = Broken(v) };
+        }).ToArray();
+
+        public IReadOnlyList<NodeId> Nodes => _r._real.Nodes;
+
+        public int NetworkVersion => 0;
+
+        public double AvailableStock(NodeId node, ItemId item) => _r._real.AvailableStock(node, item) - _taken.GetValueOrDefault((node, item));
+
+        /// <summary>What the priority rule sees: the network as it is now, as in the model.</summary>
+        public double TravelHours(VehicleType type, NodeId from, NodeId to) => AsNow(type, from).Hours(to);
+
+        public double TravelKm(VehicleType type, NodeId from, NodeId to) => AsNow(type, from).Km(to);
+
+        public double HandlingHours(NodeId node, double tonnes) => _r._real.HandlingHours(node, tonnes);
+
+        private ForeseenPaths AsNow(VehicleType type, NodeId from)
+        {
+            if (!_paths.TryGetValue((type.Id, from), out var paths))
+            {
+                _paths[(type.Id, from)] = paths = _r._network.From(type, from, Now, ForeseenPathRule.AsAtDeparture);
+            }
+            return paths;
+        }
+
+        private void Add(OpenRequest spec)
+        {
+            var request = new Request(spec);
+            _requests.Add(request);
+            _byId[spec.Id] = request;
+        }
+
+        private (SimTime Start, SimTime End)[] Breakdowns(Vehicle v) => _r._breakdowns.GetValueOrDefault(v.View.Id) ?? [];
+
+        private bool Broken(Vehicle v) => Breakdowns(v).Any(b => b.Start <= Now && Now < b.End);
+
+        /// <summary>When the vehicle is free and not under repair, from its work's end on.</summary>
+        private SimTime FreeAt(Vehicle v)
+        {
+            var free = v.FreeAt;
+            foreach (var (start, end) in Breakdowns(v).OrderBy(b => b.Start))
+            {
+                if (start <= free && free < end) free = end;
+            }
+            return free;
+        }
+
+        /// <summary>Carries out dispatches as the model would, on expected times: travel, unload, load, stop by stop.</summary>
+        public void Apply(IReadOnlyList<Decision> decisions)
+        {
+            foreach (var d in decisions.OfType<Dispatch>())
+            {
+                var v = _vehicles.First(x => x.View.Id == d.VehicleId);
+                var start = SimTime.Max(Now, FreeAt(v));
+                var at = start;
+                var node = v.Node;
+                var carried = new Dictionary<Request, double>();
+                foreach (var stop in d.Stops)
+                {
+                    double hours = MoveHours(_r._network, v.View.Type, node, stop.Node, at);
+                    if (!double.IsFinite(hours))
+                    {
+                        at = _r._end; // never gets there within the window
+                        break;
+                    }
+                    at += SimTime.FromHours(hours);
+                    node = stop.Node;
+                    var unload = stop.Unload.Where(p => _byId.ContainsKey(p.RequestId))
+                        .Select(p => (Request: _byId[p.RequestId], Tonnes: Math.Min(p.Tonnes, carried.GetValueOrDefault(_byId[p.RequestId])))).Where(p => p.Tonnes > 0).ToArray();
+                    if (unload.Length > 0)
+                    {
+                        at += SimTime.FromHours(HandlingHours(node, unload.Sum(p => p.Tonnes))) + v.View.Type.UnloadTime;
+                        foreach (var (request, tonnes) in unload)
+                        {
+                            carried[request] -= tonnes;
+                            request.Deliver(tonnes, at);
+                        }
+                    }
+                    double loaded = 0;
+                    foreach (var part in stop.Load.Where(p => _byId.ContainsKey(p.RequestId)))
+                    {
+                        var request = _byId[part.RequestId];
+                        var key = (request.Spec.From, request.Spec.Item);
+                        double t = Math.Min(part.Tonnes, Math.Min(request.Unassigned, AvailableStock(key.From, key.Item)));
+                        if (t <= Tonnage.Epsilon) continue;
+                        request.Unassigned -= t;
+                        _taken[key] = _taken.GetValueOrDefault(key) + t;
+                        carried[request] = carried.GetValueOrDefault(request) + t;
+                        loaded += t;
+                    }
+                    if (loaded > 0) at += SimTime.FromHours(HandlingHours(node, loaded)) + v.View.Type.LoadTime;
+                }
+                v.Node = node;
+                v.FreeAt = SimTime.Min(WithRepairs(Breakdowns(v), start, at), _r._end);
+            }
+        }
+
+        /// <summary>From one event to the next, the priority rule deciding at each, until the end of the window.</summary>
+        public void Run()
+        {
+            while (true)
+            {
+                var next = _r._end;
+                if (_nextFuture < _r._future.Length) next = SimTime.Min(next, _r._future[_nextFuture].Ready);
+                while (_nextChange < _r._changes.Length && _r._changes[_nextChange] <= Now) _nextChange++;
+                if (_nextChange < _r._changes.Length) next = SimTime.Min(next, _r._changes[_nextChange]);
+                foreach (var v in _vehicles)
+                {
+                    var free = FreeAt(v);
+                    if (free > Now) next = SimTime.Min(next, free);
+                }
+                if (next >= _r._end) return;
+                Now = next;
+                _paths.Clear();
+                while (_nextFuture < _r._future.Length && _r._future[_nextFuture].Ready <= Now) Add(_r._future[_nextFuture++]);
+                if (_requests.Exists(q => q.Unassigned > Tonnage.Epsilon) && Array.Exists(_vehicles, v => FreeAt(v) <= Now))
+                {
+                    Apply(_r._rule.Decide(this));
+                }
+            }
+        }
+
+        /// <summary>Weighted tonne-hours late: delivered tonnes until delivery, the rest until the end of the window.</summary>
+        public double Cost()
+        {
+            double cost = 0;
+            foreach (var q in _requests)
+            {
+                double late = q.LateTonneHours + Math.Max(0, q.Spec.Tonnes - q.Delivered) * Math.Max(0, (_r._end - q.Spec.Due).Hours);
+                cost += Weight(q.Spec.Priority) * late;
+            }
+            return cost;
+        }
+    }
+
+    /// <summary>A request in a simulated future; its spec's tonnes are those the simulation holds (the unassigned tonnes at the start).</summary>
+    private sealed class Request(OpenRequest spec)
+    {
+        public OpenRequest Spec { get; } = spec;
+        public double Unassigned { get; set; } = spec.Tonnes;
+        public double Delivered { get; private set; }
+        public double LateTonneHours { get; private set; }
+
+        public void Deliver(double tonnes, SimTime at)
+        {
+            Delivered += tonnes;
+            LateTonneHours += tonnes * Math.Max(0, (at - Spec.Due).Hours);
+        }
+    }
+
+    private sealed class Vehicle(VehicleView view, NodeId node, SimTime freeAt)
+    {
+        public VehicleView View { get; } = view;
+        public NodeId Node { get; set; } = node;
+        public SimTime FreeAt { get; set; } = freeAt;
+    }
+}
