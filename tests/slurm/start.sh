@@ -46,7 +46,9 @@ mkdir -p "$DIR"/{munge,ctld,slurmd,log,run}
 alive() { local p s; p=$(cat "$DIR/run/$1.pid" 2>/dev/null) || return 1; s=$(ps -o stat= -p "$p" 2>/dev/null) || return 1; [[ $s != Z* ]]; }
 
 # Each daemon runs in the foreground (-F, -D) as a background job of this shell, so that its pid is known
-# and recorded before it does anything: stop.sh finds it even if this script dies right after.
+# and recorded before it does anything: stop.sh finds it even if this script dies right after. The daemons
+# write their own pid files elsewhere (munge/, ctld/, slurmd/): one writing run/NAME.pid while this script
+# reads it would look, for an instant, like a daemon that exited.
 launch() {
     local name=$1; shift
     "$@" </dev/null >>"$DIR/log/$name.out" 2>&1 &
@@ -86,7 +88,7 @@ mungekey --create --keyfile="$DIR/munge/munge.key"
 # --force: munged wants every folder above its socket open to all, which a temp folder (0700) is not;
 # this munged serves only this folder's cluster, with a key made for it.
 launch munged munged --foreground --force --key-file="$DIR/munge/munge.key" --socket="$SOCKET" \
-    --pid-file="$DIR/run/munged.pid" --log-file="$DIR/log/munged.log" --seed-file="$DIR/munge/munged.seed"
+    --pid-file="$DIR/munge/munged.pid" --log-file="$DIR/log/munged.log" --seed-file="$DIR/munge/munged.seed"
 wait_for "munged to answer on $SOCKET" 10 munged munge_answers
 
 MEM=$(( $(awk '/MemTotal/{print int($2/1024)}' /proc/meminfo) * 9 / 10 ))   # under what slurmd detects, or the node drains
@@ -103,8 +105,8 @@ CredType=cred/munge
 AuthInfo=socket=$SOCKET
 StateSaveLocation=$DIR/ctld
 SlurmdSpoolDir=$DIR/slurmd
-SlurmctldPidFile=$DIR/run/slurmctld.pid
-SlurmdPidFile=$DIR/run/slurmd.pid
+SlurmctldPidFile=$DIR/ctld/slurmctld.pid
+SlurmdPidFile=$DIR/slurmd/slurmd.pid
 SlurmctldLogFile=$DIR/log/slurmctld.log
 SlurmdLogFile=$DIR/log/slurmd.log
 ProctrackType=proctrack/linuxproc
