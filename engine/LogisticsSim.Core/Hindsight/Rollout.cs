@@ -13,8 +13,8 @@ namespace LogisticsSim.Core.Hindsight;
 /// link closing or reopening) until the end of the window, on expected travel times along the foreseen
 /// network, with the foreseen breakdowns. Its cost is the tonne-hours late, weighted ten times less per
 /// priority level after the first, of the requests it holds (delivered ones until delivery, the rest
-/// until the end). Simpler than the model (no handling queues; a free vehicle waits where it is rather
-/// than driving home), and the same for every decision it compares, which is all it is for.
+/// until the end). Cruder than the model (no queues at handling nodes; a vehicle driving home is taken to
+/// be free only once it is there), and the same for every decision it compares, which is all it is for.
 /// </summary>
 internal sealed class Rollout
 {
@@ -122,8 +122,25 @@ internal sealed class Rollout
         public IReadOnlyList<VehicleView> Vehicles => _vehicles.Select(v =>
         {
             var free = FreeAt(v);
-            return v.View with { Location = v.Node, AvailableAt = SimTime.Max(free, Now), IsAvailable = free <= Now, IsBroken = Broken(v) };
+            var (node, at) = Where(v, free);
+            return v.View with { Location = node, AvailableAt = SimTime.Max(at, Now), IsAvailable = free <= Now, IsBroken = Broken(v) };
         }).ToArray();
+
+        /// <summary>
+        /// Where a vehicle free since <paramref name="free"/> can start from, and when: as in the model, a vehicle
+        /// with no work drives home, so from its base once it can be there (at once if it is there already).
+        /// </summary>
+        private (NodeId Node, SimTime At) Where(Vehicle v, SimTime free)
+        {
+            var home = v.View.Type.Base;
+            if (v.Node == home) return (home, free);
+            if (v.HomeAt is null)
+            {
+                double hours = MoveHours(_r._network, v.View.Type, v.Node, home, free);
+                v.HomeAt = double.IsFinite(hours) ? free + SimTime.FromHours(hours) : _r._end;
+            }
+            return (home, v.HomeAt.Value);
+        }
 
         public IReadOnlyList<NodeId> Nodes => _r._real.Nodes;
 
@@ -176,8 +193,8 @@ internal sealed class Rollout
             {
                 var v = _vehicles.First(x => x.View.Id == d.VehicleId);
                 var start = SimTime.Max(Now, FreeAt(v));
-                var at = start;
-                var node = v.Node;
+                var (node, from) = Where(v, start);
+                var at = SimTime.Max(start, from);
                 var carried = new Dictionary<Request, double>();
                 foreach (var stop in d.Stops)
                 {
@@ -216,6 +233,7 @@ internal sealed class Rollout
                 }
                 v.Node = node;
                 v.FreeAt = SimTime.Min(WithRepairs(Breakdowns(v), start, at), _r._end);
+                v.HomeAt = null;
             }
         }
 
@@ -277,5 +295,8 @@ internal sealed class Rollout
         public VehicleView View { get; } = view;
         public NodeId Node { get; set; } = node;
         public SimTime FreeAt { get; set; } = freeAt;
+
+        /// <summary>When it is back at its base after its last work, once worked out; null until then.</summary>
+        public SimTime? HomeAt { get; set; }
     }
 }
