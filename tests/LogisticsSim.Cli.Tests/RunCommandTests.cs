@@ -65,7 +65,7 @@ public class RunCommandTests
     }
 
     [Theory]
-    [InlineData(new[] { "run", "--strategy", "magic" }, "error: --strategy: found unknown strategy 'magic', expected one of fcfs, ortools, priority")]
+    [InlineData(new[] { "run", "--strategy", "magic" }, "error: --strategy: found unknown strategy 'magic', expected one of fcfs, hindsight, ortools, priority")]
     [InlineData(new[] { "run", "-r", "0" }, "--replications: found 0, expected a whole number >= 1")]
     [InlineData(new[] { "run", "no/such/file.yaml" }, "no/such/file.yaml: no such file")]
     [InlineData(new[] { "run", "--bogus" }, "error: unknown option '--bogus'")]

@@ -40,8 +40,8 @@ public sealed class StrategyOptionsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("strategy: {name: nosuch}", "tutorial.yaml:125:18: strategy.name: found unknown strategy 'nosuch', expected one of fcfs, ortools, priority, assembly:PATH.dll or exec:COMMAND")]
-    [InlineData("strategy: ortols", "tutorial.yaml:125:11: strategy: found unknown strategy 'ortols', expected one of fcfs, ortools, priority, assembly:PATH.dll or exec:COMMAND (did you mean 'ortools'?)")]
+    [InlineData("strategy: {name: nosuch}", "tutorial.yaml:125:18: strategy.name: found unknown strategy 'nosuch', expected one of fcfs, hindsight, ortools, priority, assembly:PATH.dll or exec:COMMAND")]
+    [InlineData("strategy: ortols", "tutorial.yaml:125:11: strategy: found unknown strategy 'ortols', expected one of fcfs, hindsight, ortools, priority, assembly:PATH.dll or exec:COMMAND (did you mean 'ortools'?)")]
     [InlineData("strategy:\n  name: priority\n  replan_every: 6h", "tutorial.yaml:127:3: strategy.replan_every: found unknown option 'replan_every' for strategy 'priority', expected no options: 'priority' takes none (replan_every is an option of ortools)")]
     [InlineData("strategy:\n  name: ortools\n  replan_evry: 6h", "tutorial.yaml:127:3: strategy.replan_evry: found unknown option 'replan_evry' for strategy 'ortools', expected one of replan_every, solution_limit, time_limit, search, max_requests, lateness_cost_per_hour, horizon_hours (did you mean 'replan_every'?)")]
     [InlineData("strategy:\n  name: ortools\n  solution_limit: abc", "tutorial.yaml:127:19: strategy.solution_limit: found 'abc', expected a whole number >= 1")]
@@ -76,7 +76,7 @@ public sealed class StrategyOptionsTests : IDisposable
     [InlineData("run", "--strategy", "ortools[search=guidd]", "search: found 'guidd', expected one of guided, iterated, greedy (did you mean 'guided'?)")]
     [InlineData("run", "--strategy", "ortools[time_limit=0s]", "time_limit: found 0s, expected a duration > 0")]
     [InlineData("run", "--strategy", "ortools[solution_limit=5", "error: --strategy: found 'ortools[solution_limit=5', expected a closing ']' after the options")]
-    [InlineData("run", "--strategy", "ortoolz", "error: --strategy: found unknown strategy 'ortoolz', expected one of fcfs, ortools, priority, assembly:PATH.dll or exec:COMMAND (did you mean 'ortools'?)")]
+    [InlineData("run", "--strategy", "ortoolz", "error: --strategy: found unknown strategy 'ortoolz', expected one of fcfs, hindsight, ortools, priority, assembly:PATH.dll or exec:COMMAND (did you mean 'ortools'?)")]
     [InlineData("compare", "--strategies", "fcfs,priority,ortools[replan_every=2h,solution_limit=x]", "error: --strategies: ortools[replan_every=2h,solution_limit=x]: solution_limit: found 'x', expected a whole number >= 1")]
     [InlineData("compare", "--strategies", "fcfs,ortools[solution_limit=5", "error: --strategies: found 'ortools[solution_limit=5', expected a closing ']'")]
     [InlineData("compare", "--strategies", "ortools,ortools[solution_limit=5]", "expected two or more different strategies")]
