@@ -80,6 +80,12 @@ public static class StrategyCatalog
         return Makers[settings.Descriptor.Name](settings, written, label ?? written, warnings);
     }
 
+    /// <summary>True for a reference that knows what no policy can (<c>hindsight</c>): outputs label it as one.</summary>
+    public static bool IsReference(string name) => Descriptors.Find(name)?.IsReference == true;
+
+    /// <summary>A strategy's name as tables show it: <c>hindsight (reference)</c> for a reference, the name alone otherwise.</summary>
+    public static string Label(string name) => IsReference(name) ? $"{name} (reference)" : name;
+
     /// <summary>The settings a strategy runs with, every option with its value in force, for the manifest (solver parameters make results what they are).</summary>
     public static string Settings(string? name, Scenario scenario) => Resolve(name, scenario, "--strategy").Settings.ToString();
 

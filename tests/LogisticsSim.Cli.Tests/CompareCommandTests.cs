@@ -34,6 +34,30 @@ public class CompareCommandTests
         Assert.Equal(2, objective.GetProperty("ci95").GetArrayLength());
     }
 
+    [Fact]
+    public void Compare_Hindsight_LabelledAReference_KeyedByItsName()
+    {
+        using var dir = new TestFolder();
+        var (exit, output, error) = Cli.Run("compare", Cli.Scenario("tutorial.yaml"), "--strategies", "priority,hindsight", "-r", "2", "--out", dir);
+        Assert.True(exit == 0, error);
+        Assert.Contains("hindsight (reference)", output);
+        Assert.DoesNotContain("priority (reference)", output);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "compare.json")));
+        Assert.Equal(["hindsight"], json.RootElement.GetProperty("references").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["priority", "hindsight"], json.RootElement.GetProperty("strategies").EnumerateArray().Select(e => e.GetString()));
+        Assert.True(json.RootElement.GetProperty("kpis").GetProperty("fill_rate").TryGetProperty("hindsight", out _));
+    }
+
+    [Fact]
+    public void Compare_PoliciesOnly_NoReference()
+    {
+        using var dir = new TestFolder();
+        var (exit, _, error) = Cli.Run("compare", Cli.Scenario("tutorial.yaml"), "--strategies", "fcfs,priority", "-r", "2", "--out", dir);
+        Assert.True(exit == 0, error);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "compare.json")));
+        Assert.Equal(0, json.RootElement.GetProperty("references").GetArrayLength());
+    }
+
     [Theory]
     [InlineData(new[] { "compare", "--strategies", "fcfs" }, "expected two or more different strategies")]
     [InlineData(new[] { "compare", "-r", "1" }, "--replications: found 1, expected a whole number >= 2")]

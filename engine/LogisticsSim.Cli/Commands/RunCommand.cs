@@ -17,7 +17,7 @@ public static class RunCommand
         var common = new ReplicationOptions(10, "Replications, run in parallel.",
             "Folder for summary.json, requests.csv, timeline.csv, flows.csv, scenario.yaml and manifest.json (nothing is written without it).");
         var pictures = new PictureOptions();
-        var strategy = new Option<string?>("--strategy", "-s") { Description = "Allocation strategy: fcfs, priority, ortools, exec:COMMAND or a strategy .dll (default: the scenario's)." };
+        var strategy = new Option<string?>("--strategy", "-s") { Description = "Allocation strategy: fcfs, priority, ortools, hindsight (a reference), exec:COMMAND or a strategy .dll (default: the scenario's)." };
         var command = new Command("run", "Simulate a scenario and report its KPIs with 95% confidence intervals.") { strategy };
         common.AddTo(command);
         pictures.AddTo(command);

@@ -23,6 +23,10 @@ public static class ComparisonFiles
             foreach (var s in comparison.Strategies) json.WriteStringValue(s);
             json.WriteEndArray();
             json.WriteString("baseline", comparison.Strategies[0]);
+            // References (hindsight) know the replication in advance: the policies are measured against them, not ranked with them.
+            json.WriteStartArray("references");
+            foreach (var s in comparison.Strategies.Where(StrategyCatalog.IsReference)) json.WriteStringValue(s);
+            json.WriteEndArray();
             WriteKpis(json, comparison.Strategies, comparison.Rows);
             json.WriteEndObject();
         });

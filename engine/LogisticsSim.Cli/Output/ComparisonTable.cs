@@ -14,7 +14,8 @@ public static class ComparisonTable
 {
     public static void Print(IAnsiConsole console, Comparison comparison, string scenario, int replications)
     {
-        var strategies = comparison.Strategies;
+        // A reference (hindsight) is labelled as one wherever its name is shown, so that nobody reads it as a policy.
+        var strategies = comparison.Strategies.Select(StrategyCatalog.Label).ToArray();
         var rows = comparison.Rows.Where(r => !r.Path.Contains(".p50", StringComparison.Ordinal)).ToArray();
         string title = $"{scenario}: {replications} replications, common random numbers";
         var wide = Wide(strategies, rows);

@@ -11,7 +11,7 @@ public static class KpiTable
     public static void Print(IAnsiConsole console, RunSummary run)
     {
         var table = new Table().Border(TableBorder.Rounded)
-            .Title($"{Markup.Escape(run.Scenario)}: {Markup.Escape(run.Strategy)}, {run.Replications.Count} replication(s), seed {run.Seed}");
+            .Title($"{Markup.Escape(run.Scenario)}: {Markup.Escape(StrategyCatalog.Label(run.Strategy))}, {run.Replications.Count} replication(s), seed {run.Seed}");
         table.AddColumn("KPI");
         table.AddColumn(new TableColumn("mean").RightAligned());
         table.AddColumn(new TableColumn("95% interval").RightAligned());

@@ -20,6 +20,8 @@ public sealed class ForeseenNetwork
     private readonly int[][] _arcsFrom;
     private readonly Dictionary<LinkId, (double Start, double End)[]> _closures = [];
     private readonly Dictionary<LinkId, (double Start, double End, double Factor)[]> _slowdowns = [];
+    private readonly double[] _changes;
+    private readonly Dictionary<(TransportMode, double, int, ForeseenPathRule, int), ForeseenPaths> _cache = [];
 
     /// <param name="network">The scenario's network.</param>
     /// <param name="hazards">What happened to it (a realisation's hazards); effects other than closed and slowed change no path.</param>
@@ -64,6 +66,8 @@ public sealed class ForeseenNetwork
         }
         foreach (var (link, list) in closures) _closures[link] = list.OrderBy(c => c.Item1).ToArray();
         foreach (var (link, list) in slowdowns) _slowdowns[link] = list.ToArray();
+        _changes = _closures.Values.SelectMany(w => w).SelectMany(w => new[] { w.Start, w.End })
+            .Concat(_slowdowns.Values.SelectMany(w => w).SelectMany(w => new[] { w.Start, w.End })).Distinct().Order().ToArray();
     }
 
     private static void Add<T>(Dictionary<LinkId, List<T>> byLink, LinkId link, T value)
@@ -117,11 +121,31 @@ public sealed class ForeseenNetwork
     /// (Dijkstra on arrival times; ties to the lower arc index, so results never depend on queue order), under
     /// <paramref name="rule"/>: waiting for links to reopen, never waiting, or the network frozen as at departure.
     /// </summary>
+    /// <remarks>
+    /// Between two changes of the network (a closure or slowdown beginning or ending) paths do not depend on the
+    /// departure time, so a search is kept for its interval and reused for any departure in it whose search would
+    /// end before the next change, as long as it met no closed link. That makes the hindsight reference's many
+    /// rollouts affordable on large networks, whose hazards are few.
+    /// </remarks>
     public ForeseenPaths From(VehicleType type, NodeId from, SimTime depart, ForeseenPathRule rule = ForeseenPathRule.WaitForReopening)
     {
         ArgumentNullException.ThrowIfNull(type);
-        int n = Nodes.Count, source = _index[from];
+        int source = _index[from];
         double start = depart.Hours;
+        int interval = 0;
+        while (interval < _changes.Length && _changes[interval] <= start) interval++;
+        double next = interval < _changes.Length ? _changes[interval] : double.PositiveInfinity;
+        var key = (type.Mode, type.SpeedKmh, source, rule, interval);
+        if (_cache.TryGetValue(key, out var cached) && (rule == ForeseenPathRule.AsAtDeparture || start + cached.Reach < next)) return cached;
+        var paths = Search(type, source, start, rule, out bool metClosure);
+        if (rule == ForeseenPathRule.AsAtDeparture || (!metClosure && start + paths.Reach < next)) _cache[key] = paths;
+        return paths;
+    }
+
+    private ForeseenPaths Search(VehicleType type, int source, double start, ForeseenPathRule rule, out bool metClosure)
+    {
+        int n = Nodes.Count;
+        metClosure = false;
         var arrival = Enumerable.Repeat(double.PositiveInfinity, n).ToArray();
         var via = Enumerable.Repeat(-1, n).ToArray();
         var waits = new bool[n];
@@ -136,6 +160,7 @@ public sealed class ForeseenNetwork
                 var (link, _, to) = _arcs[a];
                 if (link.Mode != type.Mode) continue;
                 double leave = arrival[u];
+                if (IsClosed(link.Id, rule == ForeseenPathRule.AsAtDeparture ? start : leave)) metClosure = true;
                 switch (rule)
                 {
                     case ForeseenPathRule.WaitForReopening:

@@ -21,7 +21,11 @@ public sealed class ForeseenPaths
         _arrival = arrival;
         _via = via;
         _waits = waits;
+        Reach = arrival.Where(double.IsFinite).Max() - depart;
     }
+
+    /// <summary>Hours to the farthest node reached: how long after departure the search looked at the network.</summary>
+    internal double Reach { get; }
 
     /// <summary>Hours from departure to arrival at <paramref name="to"/>, waits for reopening included; +inf when it cannot be reached.</summary>
     public double Hours(NodeId to) => _arrival[_network.IndexOf(to)] - _depart;

@@ -68,9 +68,10 @@ public sealed class HindsightStrategy(HindsightOptions options) : IHindsightStra
         if (_realisation is null) throw new InvalidOperationException("the hindsight reference was not given its replication's realisation before its first epoch");
         foreach (var r in snapshot.Requests) _seen.Add(r.Id);
         var basis = _rule.Decide(snapshot);
-        if (basis.Count == 0) return basis;
+        var holdable = Holdable(snapshot, basis);
+        if (holdable.Count == 0) return basis;
         var rollout = new Rollout(snapshot, _network!, Foreseen(snapshot.Now), StartOf(snapshot), _realisation, options);
-        var chosen = Improve(basis, rollout);
+        var chosen = Improve(basis, holdable, rollout);
         Rollouts += rollout.Runs;
         Holds += basis.Count - chosen.Count;
         var vehicles = snapshot.Vehicles.ToDictionary(v => v.Id, StringComparer.Ordinal);
@@ -88,17 +89,19 @@ public sealed class HindsightStrategy(HindsightOptions options) : IHindsightStra
     /// Steepest descent from the basis: each round simulates the current set without each one of its
     /// dispatches and keeps the best removal if it lowers the cost by the margin; anything less keeps the dispatch.
     /// </summary>
-    private IReadOnlyList<Decision> Improve(IReadOnlyList<Decision> basis, Rollout rollout)
+    private IReadOnlyList<Decision> Improve(IReadOnlyList<Decision> basis, IReadOnlySet<Decision> holdable, Rollout rollout)
     {
         var best = basis;
         double bestCost = rollout.Cost(best);
         int budget = options.Rollouts - 1;
-        while (budget > 0 && best.Count > 0)
+        while (budget > 0 && best.Any(holdable.Contains))
         {
             IReadOnlyList<Decision>? better = null;
             double betterCost = bestCost;
-            for (int i = 0; i < best.Count && budget > 0; i++, budget--)
+            for (int i = 0; i < best.Count && budget > 0; i++)
             {
+                if (!holdable.Contains(best[i])) continue;
+                budget--;
                 var candidate = best.Where((_, j) => j != i).ToArray();
                 double cost = rollout.Cost(candidate);
                 if (cost < betterCost - HoldMargin * Math.Max(1, Math.Abs(betterCost)))
@@ -112,6 +115,23 @@ public sealed class HindsightStrategy(HindsightOptions options) : IHindsightStra
             bestCost = betterCost;
         }
         return best;
+    }
+
+    /// <summary>
+    /// The dispatches worth trying to hold back: those whose vehicle has no twin (same fleet entry, same place, free
+    /// as soon) that the priority rule left idle. With such a twin, anything the held vehicle could do later the
+    /// twin does as well, so holding changes nothing; skipping those keeps an ample fleet from costing simulations.
+    /// </summary>
+    private static HashSet<Decision> Holdable(ISnapshot snapshot, IReadOnlyList<Decision> basis)
+    {
+        var sent = basis.OfType<Dispatch>().Select(d => d.VehicleId).ToHashSet(StringComparer.Ordinal);
+        var idle = snapshot.Vehicles.Where(v => v.IsAvailable && !sent.Contains(v.Id)).Select(v => (v.TypeIndex, v.Location, v.AvailableAt)).ToHashSet();
+        var byId = snapshot.Vehicles.ToDictionary(v => v.Id, StringComparer.Ordinal);
+        return basis.OfType<Dispatch>().Where(d =>
+        {
+            var v = byId[d.VehicleId];
+            return !idle.Contains((v.TypeIndex, v.Location, v.AvailableAt));
+        }).ToHashSet<Decision>();
     }
 
     /// <summary>Requests not ready yet, soonest first: the realisation's, past those already seen or ready by now.</summary>
@@ -163,7 +183,7 @@ public sealed class HindsightStrategy(HindsightOptions options) : IHindsightStra
             node = stop.Node;
         }
         if (detoured) Detours++;
-        var repairs = _realisation!.Breakdowns.Where(b => b.VehicleId == vehicle.Id).Select(b => (b.Start, b.End));
+        var repairs = _realisation!.Breakdowns.Where(b => b.VehicleId == vehicle.Id).OrderBy(b => b.Start).Select(b => (b.Start, b.End));
         _routeEnds[vehicle.Id] = (node, Rollout.WithRepairs(repairs, start, at));
         return detoured ? dispatch with { Stops = stops } : dispatch;
     }

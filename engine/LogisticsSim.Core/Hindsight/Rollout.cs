@@ -50,7 +50,7 @@ internal sealed class Rollout
             return (v, node, at);
         }).ToArray();
         _breakdowns = realisation.Breakdowns.Where(b => b.End > now && b.Start < _end).GroupBy(b => b.VehicleId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(b => (b.Start, b.End)).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.OrderBy(b => b.Start).Select(b => (b.Start, b.End)).ToArray(), StringComparer.Ordinal);
         // The model asks the strategy again when a link closes or reopens, or a repaired vehicle is free again.
         _changes = realisation.Hazards.SelectMany(h => new[] { h.Start, h.End })
             .Concat(realisation.Breakdowns.Select(b => b.End))
@@ -84,10 +84,13 @@ internal sealed class Rollout
         return double.IsFinite(hours) ? hours : network.From(type, from, at).Hours(to);
     }
 
-    /// <summary>When work started at <paramref name="start"/> and taking until <paramref name="end"/> ends, with the foreseen repairs that begin meanwhile.</summary>
+    /// <summary>
+    /// When work started at <paramref name="start"/> and taking until <paramref name="end"/> ends, with the foreseen
+    /// repairs (in order of start) that begin meanwhile.
+    /// </summary>
     public static SimTime WithRepairs(IEnumerable<(SimTime Start, SimTime End)> breakdowns, SimTime start, SimTime end)
     {
-        foreach (var (from, to) in breakdowns.OrderBy(b => b.Start))
+        foreach (var (from, to) in breakdowns)
         {
             if (from >= start && from < end) end += to - from;
         }
@@ -111,7 +114,7 @@ internal sealed class Rollout
             _r = r;
             Now = r._real.Now;
             foreach (var spec in r._open) Add(spec);
-            _vehicles = r._vehicles.Select(v => new Vehicle(v.View, v.Node, v.FreeAt)).ToArray();
+            _vehicles = r._vehicles.Select(v => new Vehicle(v.View, v.Node, r._breakdowns.GetValueOrDefault(v.View.Id) ?? [], v.FreeAt)).ToArray();
         }
 
         public SimTime Now { get; private set; }
@@ -121,7 +124,7 @@ internal sealed class Rollout
 
         public IReadOnlyList<VehicleView> Vehicles => _vehicles.Select(v =>
         {
-            var free = FreeAt(v);
+            var free = v.FreeAt;
             var (node, at) = Where(v, free);
             return v.View with { Location = node, AvailableAt = SimTime.Max(at, Now), IsAvailable = free <= Now, IsBroken = Broken(v) };
         }).ToArray();
@@ -171,20 +174,7 @@ internal sealed class Rollout
             _byId[spec.Id] = request;
         }
 
-        private (SimTime Start, SimTime End)[] Breakdowns(Vehicle v) => _r._breakdowns.GetValueOrDefault(v.View.Id) ?? [];
-
-        private bool Broken(Vehicle v) => Breakdowns(v).Any(b => b.Start <= Now && Now < b.End);
-
-        /// <summary>When the vehicle is free and not under repair, from its work's end on.</summary>
-        private SimTime FreeAt(Vehicle v)
-        {
-            var free = v.FreeAt;
-            foreach (var (start, end) in Breakdowns(v).OrderBy(b => b.Start))
-            {
-                if (start <= free && free < end) free = end;
-            }
-            return free;
-        }
+        private bool Broken(Vehicle v) => v.Repairs.Any(b => b.Start <= Now && Now < b.End);
 
         /// <summary>Carries out dispatches as the model would, on expected times: travel, unload, load, stop by stop.</summary>
         public void Apply(IReadOnlyList<Decision> decisions)
@@ -192,7 +182,7 @@ internal sealed class Rollout
             foreach (var d in decisions.OfType<Dispatch>())
             {
                 var v = _vehicles.First(x => x.View.Id == d.VehicleId);
-                var start = SimTime.Max(Now, FreeAt(v));
+                var start = SimTime.Max(Now, v.FreeAt);
                 var (node, from) = Where(v, start);
                 var at = SimTime.Max(start, from);
                 var carried = new Dictionary<Request, double>();
@@ -232,7 +222,7 @@ internal sealed class Rollout
                     if (loaded > 0) at += SimTime.FromHours(HandlingHours(node, loaded)) + v.View.Type.LoadTime;
                 }
                 v.Node = node;
-                v.FreeAt = SimTime.Min(WithRepairs(Breakdowns(v), start, at), _r._end);
+                v.FreeAt = SimTime.Min(WithRepairs(v.Repairs, start, at), _r._end);
                 v.HomeAt = null;
             }
         }
@@ -248,14 +238,13 @@ internal sealed class Rollout
                 if (_nextChange < _r._changes.Length) next = SimTime.Min(next, _r._changes[_nextChange]);
                 foreach (var v in _vehicles)
                 {
-                    var free = FreeAt(v);
-                    if (free > Now) next = SimTime.Min(next, free);
+                    if (v.FreeAt > Now) next = SimTime.Min(next, v.FreeAt);
                 }
                 if (next >= _r._end) return;
                 Now = next;
                 _paths.Clear();
                 while (_nextFuture < _r._future.Length && _r._future[_nextFuture].Ready <= Now) Add(_r._future[_nextFuture++]);
-                if (_requests.Exists(q => q.Unassigned > Tonnage.Epsilon) && Array.Exists(_vehicles, v => FreeAt(v) <= Now))
+                if (_requests.Exists(q => q.Unassigned > Tonnage.Epsilon) && Array.Exists(_vehicles, v => v.FreeAt <= Now))
                 {
                     Apply(_r._rule.Decide(this));
                 }
@@ -290,11 +279,31 @@ internal sealed class Rollout
         }
     }
 
-    private sealed class Vehicle(VehicleView view, NodeId node, SimTime freeAt)
+    private sealed class Vehicle(VehicleView view, NodeId node, (SimTime Start, SimTime End)[] repairs, SimTime freeAt)
     {
+        private SimTime _freeAt = Free(repairs, freeAt);
+
         public VehicleView View { get; } = view;
         public NodeId Node { get; set; } = node;
-        public SimTime FreeAt { get; set; } = freeAt;
+
+        /// <summary>Its foreseen repairs in the window, in order of start.</summary>
+        public (SimTime Start, SimTime End)[] Repairs { get; } = repairs;
+
+        /// <summary>When it is free of work and not under repair: set to when its work ends, it moves past any repair then.</summary>
+        public SimTime FreeAt
+        {
+            get => _freeAt;
+            set => _freeAt = Free(Repairs, value);
+        }
+
+        private static SimTime Free((SimTime Start, SimTime End)[] repairs, SimTime at)
+        {
+            foreach (var (start, end) in repairs)
+            {
+                if (start <= at && at < end) at = end;
+            }
+            return at;
+        }
 
         /// <summary>When it is back at its base after its last work, once worked out; null until then.</summary>
         public SimTime? HomeAt { get; set; }

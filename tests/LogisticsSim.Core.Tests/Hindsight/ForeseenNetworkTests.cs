@@ -139,4 +139,31 @@ public class ForeseenNetworkTests
             Assert.Equal(t - depart, paths.Hours(to), 9);
         }
     }
+
+    /// <summary>
+    /// A search kept for a quiet interval between two changes of the network and reused for another departure
+    /// gives what a fresh search would, under every rule, whatever the departures asked before.
+    /// </summary>
+    [Fact]
+    public void ReusedSearches_EqualFreshOnes()
+    {
+        var rng = new RandomStream(34);
+        var rules = new[] { ForeseenPathRule.WaitForReopening, ForeseenPathRule.NoWaiting, ForeseenPathRule.AsAtDeparture };
+        var hazards = new[] { Closed("A-B-road", 10, 12), Closed("C-B-road", 30, 45) };
+        var reused = new ForeseenNetwork(Triangle.Network, hazards);
+        for (int trial = 0; trial < 500; trial++)
+        {
+            var from = new[] { A, B, C }[rng.NextInt(3)];
+            var rule = rules[rng.NextInt(3)];
+            var depart = SimTime.FromHours(rng.NextInt(200) / 4.0);
+            var fresh = new ForeseenNetwork(Triangle.Network, hazards).From(Triangle.Fleet[0], from, depart, rule);
+            var kept = reused.From(Triangle.Fleet[0], from, depart, rule);
+            foreach (var to in new[] { A, B, C })
+            {
+                Assert.Equal(fresh.Hours(to), kept.Hours(to), 9);
+                Assert.Equal(fresh.Path(to), kept.Path(to));
+                Assert.Equal(fresh.Waits(to), kept.Waits(to));
+            }
+        }
+    }
 }
