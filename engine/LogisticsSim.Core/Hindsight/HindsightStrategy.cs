@@ -14,8 +14,9 @@ namespace LogisticsSim.Core.Hindsight;
 /// At each epoch it takes the priority rule's decisions as the basis, then searches, by simulating the
 /// known future (<see cref="Rollout"/>: the requests foreseen within the lookahead, the hazards, the
 /// breakdowns, expected travel times), for a better set: holding back, one at a time, the dispatch whose
-/// removal lowers the weighted tonne-hours late the most, until none does or the rollout budget is spent
-/// (a rollout policy over the priority rule, so its decisions simulate no worse than the rule's own). A
+/// removal lowers the weighted tonne-hours late the most, until none lowers it by <see cref="HoldMargin"/>
+/// or the rollout budget is spent (a rollout policy over the priority rule, so its decisions simulate no
+/// worse than the rule's own). A
 /// vehicle held back waits for a more urgent request, or for cargo to fill it, that the simulation saw
 /// coming. A dispatch whose path would cross a link that closes before the vehicle gets there is routed
 /// through the nodes of a foreseen path that avoids it.

@@ -26,6 +26,7 @@ internal sealed class Rollout
     private readonly Dictionary<string, (SimTime Start, SimTime End)[]> _breakdowns;
     private readonly SimTime[] _changes;
     private readonly SimTime _end;
+    private readonly double _unmetHours;
     private readonly PriorityStrategy _rule = new();
 
     /// <param name="real">The epoch's snapshot.</param>
@@ -40,7 +41,9 @@ internal sealed class Rollout
         _real = real;
         _network = network;
         var now = real.Now;
-        _end = now + options.Lookahead + options.Lookahead;
+        // Nothing delivered after the horizon counts: the run ends there.
+        _end = SimTime.Min(now + options.Lookahead + options.Lookahead, realisation.Horizon);
+        _unmetHours = _end == realisation.Horizon ? options.Lookahead.Hours : 0;
         _open = real.Requests.OrderBy(r => r.Priority).ThenBy(r => r.Due).ThenBy(r => r.Ready).ThenBy(r => r.Sequence)
             .Take(options.MaxRequests).ToArray();
         _future = foreseen.TakeWhile(r => r.Ready <= now + options.Lookahead).Take(options.MaxRequests - _open.Length).ToArray();
@@ -251,13 +254,17 @@ internal sealed class Rollout
             }
         }
 
-        /// <summary>Weighted tonne-hours late: delivered tonnes until delivery, the rest until the end of the window.</summary>
+        /// <summary>
+        /// Weighted tonne-hours late: delivered tonnes until delivery, the rest until the end of the window; when the
+        /// window reaches the horizon, a tonne left then is never delivered, and costs a lookahead's hours more.
+        /// </summary>
         public double Cost()
         {
             double cost = 0;
             foreach (var q in _requests)
             {
-                double late = q.LateTonneHours + Math.Max(0, q.Spec.Tonnes - q.Delivered) * Math.Max(0, (_r._end - q.Spec.Due).Hours);
+                double left = Math.Max(0, q.Spec.Tonnes - q.Delivered);
+                double late = q.LateTonneHours + left * (Math.Max(0, (_r._end - q.Spec.Due).Hours) + _r._unmetHours);
                 cost += Weight(q.Spec.Priority) * late;
             }
             return cost;
