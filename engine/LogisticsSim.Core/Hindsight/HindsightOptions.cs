@@ -9,7 +9,7 @@ namespace LogisticsSim.Core.Hindsight;
 /// descriptor (and so the scenario check, the command line and the documentation) reads them from there.
 /// </summary>
 /// <param name="Lookahead">How far past now a rollout sees requests that are not ready yet; it then runs as long again, so that they can be served.</param>
-/// <param name="Rollouts">Simulations of the future per epoch at most (the priority rule's decisions, then each with one vehicle held back): the search budget, a count.</param>
+/// <param name="Rollouts">Simulations of the future per epoch at most (the priority rule's decisions, the lazy rule's, then the better set with one vehicle held back at a time): the search budget, a count.</param>
 /// <param name="MaxRequests">Requests in one rollout at most: the open ones, most urgent first, then those foreseen, soonest first.</param>
 /// <param name="RecheckEvery">Interval at which the model asks again even if nothing happens, so that a vehicle held back is reconsidered.</param>
 public sealed record HindsightOptions(SimTime Lookahead, int Rollouts, int MaxRequests, SimTime RecheckEvery)
@@ -19,8 +19,8 @@ public sealed record HindsightOptions(SimTime Lookahead, int Rollouts, int MaxRe
 
     /// <summary>The reference's name and options, with the defaults above.</summary>
     public static StrategyDescriptor Descriptor { get; } = new("hindsight",
-        "Reference, not a policy: knows the replication's requests, hazards and breakdowns in advance, and holds back any "
-        + "dispatch of the priority rule that a simulation of the known future shows to be worse than waiting.",
+        "Reference, not a policy: knows the replication's requests, hazards and breakdowns in advance, takes the priority or the "
+        + "lazy rule's decisions, whichever a simulation of the known future scores better, and holds back any dispatch it shows to be worse than waiting.",
         [
             StrategyOption.Duration("lookahead", TimeSpan.FromHours(Default.Lookahead.Hours),
                 "How far ahead a rollout sees requests not ready yet; it runs as long again so that they can be served."),

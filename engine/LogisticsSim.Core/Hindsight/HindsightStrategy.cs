@@ -11,14 +11,14 @@ namespace LogisticsSim.Core.Hindsight;
 /// breakdown. No dispatcher could; it is there to measure how far policies are from what was possible,
 /// not to be deployed.
 /// <para>
-/// At each epoch it takes the priority rule's decisions as the basis, then searches, by simulating the
-/// known future (<see cref="Rollout"/>: the requests foreseen within the lookahead, the hazards, the
-/// breakdowns, expected travel times), for a better set: holding back, one at a time, the dispatch whose
-/// removal lowers the weighted tonne-hours late the most, until none lowers it by <see cref="HoldMargin"/>
-/// or the rollout budget is spent (a rollout policy over the priority rule, so its decisions simulate no
-/// worse than the rule's own). A
-/// vehicle held back waits for a more urgent request, or for cargo to fill it, that the simulation saw
-/// coming. A dispatch whose path would cross a link that closes before the vehicle gets there is routed
+/// At each epoch it simulates the known future (<see cref="Rollout"/>: the requests foreseen within the
+/// lookahead, the hazards, the breakdowns, expected travel times) after the priority rule's decisions and
+/// after the lazy rule's, each rule then deciding every later epoch, and takes as its basis the one whose
+/// future costs less by the objective (its weights, from now on). It then searches for a better set:
+/// holding back, one at a time, the dispatch whose removal lowers that cost the most, until none lowers it
+/// by <see cref="HoldMargin"/> or the rollout budget is spent. It is a rollout policy over both rules (in
+/// Bertsekas' sense), so its decisions simulate no worse than either rule's own. A vehicle held back waits
+/// for a more urgent request, or for cargo to fill it, that the simulation saw coming. A dispatch whose path would cross a link that closes before the vehicle gets there is routed
 /// through the nodes of a foreseen path that avoids it.
 /// </para>
 /// <para>
@@ -30,7 +30,9 @@ namespace LogisticsSim.Core.Hindsight;
 /// <param name="options">Its settings.</param>
 public sealed class HindsightStrategy(HindsightOptions options) : IHindsightStrategy
 {
-    private readonly PriorityStrategy _rule = new();
+    private readonly PriorityStrategy _priority = new();
+    private readonly LazyStrategy _lazy = new();
+    private SimTime? _next;
     private readonly Dictionary<string, (NodeId Node, SimTime At)> _routeEnds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private Realisation? _realisation;
@@ -44,11 +46,17 @@ public sealed class HindsightStrategy(HindsightOptions options) : IHindsightStra
     /// <inheritdoc/>
     public SimTime? ReplanEvery => options.RecheckEvery;
 
+    /// <summary>When the lazy rule's decisions were taken, the time it asked to be called again at; else null.</summary>
+    public SimTime? NextEpoch => _next;
+
     /// <summary>Simulations of the future run so far.</summary>
     public int Rollouts { get; private set; }
 
-    /// <summary>Dispatches of the priority rule held back so far (a vehicle held at several epochs counts at each).</summary>
+    /// <summary>Dispatches of the rule taken as the basis held back so far (a vehicle held at several epochs counts at each).</summary>
     public int Holds { get; private set; }
+
+    /// <summary>Epochs at which the lazy rule's decisions were the basis rather than the priority rule's.</summary>
+    public int LazyEpochs { get; private set; }
 
     /// <summary>Dispatches routed through the nodes of a foreseen path instead of the path the model would pick now.</summary>
     public int Detours { get; private set; }
@@ -68,11 +76,27 @@ public sealed class HindsightStrategy(HindsightOptions options) : IHindsightStra
         ArgumentNullException.ThrowIfNull(snapshot);
         if (_realisation is null) throw new InvalidOperationException("the hindsight reference was not given its replication's realisation before its first epoch");
         foreach (var r in snapshot.Requests) _seen.Add(r.Id);
-        var basis = _rule.Decide(snapshot);
-        var holdable = Holdable(snapshot, basis);
-        if (holdable.Count == 0) return basis;
+        _next = null;
+        var priority = _priority.Decide(snapshot);
+        var lazy = _lazy.Decide(snapshot);
+        bool same = Describe(priority) == Describe(lazy);
+        if (same && Holdable(snapshot, priority).Count == 0) return priority;
+
         var rollout = new Rollout(snapshot, _network!, Foreseen(snapshot.Now), StartOf(snapshot), _realisation, options);
-        var chosen = Improve(basis, holdable, rollout);
+        var basis = priority;
+        Func<IStrategy> rule = () => new PriorityStrategy();
+        double cost = rollout.Cost(priority, rule());
+        if (!same)
+        {
+            double lazyCost = rollout.Cost(lazy, new LazyStrategy());
+            if (lazyCost < cost)
+            {
+                (basis, cost, rule) = (lazy, lazyCost, () => new LazyStrategy());
+                _next = _lazy.NextEpoch;
+                LazyEpochs++;
+            }
+        }
+        var chosen = Improve(basis, cost, Holdable(snapshot, basis), rollout, rule);
         Rollouts += rollout.Runs;
         Holds += basis.Count - chosen.Count;
         var vehicles = snapshot.Vehicles.ToDictionary(v => v.Id, StringComparer.Ordinal);
@@ -86,15 +110,19 @@ public sealed class HindsightStrategy(HindsightOptions options) : IHindsightStra
     /// </summary>
     private const double HoldMargin = 0.02;
 
+    /// <summary>The decisions as text, to tell two rules' sets apart.</summary>
+    private static string Describe(IReadOnlyList<Decision> decisions) => string.Join('\n', decisions);
+
     /// <summary>
-    /// Steepest descent from the basis: each round simulates the current set without each one of its
-    /// dispatches and keeps the best removal if it lowers the cost by the margin; anything less keeps the dispatch.
+    /// Steepest descent from the basis (of the given cost, each later epoch decided by <paramref name="rule"/>):
+    /// each round simulates the current set without each one of its dispatches and keeps the best removal if it
+    /// lowers the cost by the margin; anything less keeps the dispatch. The budget counts the rollouts already run.
     /// </summary>
-    private IReadOnlyList<Decision> Improve(IReadOnlyList<Decision> basis, IReadOnlySet<Decision> holdable, Rollout rollout)
+    private IReadOnlyList<Decision> Improve(IReadOnlyList<Decision> basis, double basisCost, IReadOnlySet<Decision> holdable, Rollout rollout, Func<IStrategy> rule)
     {
         var best = basis;
-        double bestCost = rollout.Cost(best);
-        int budget = options.Rollouts - 1;
+        double bestCost = basisCost;
+        int budget = options.Rollouts - rollout.Runs;
         while (budget > 0 && best.Any(holdable.Contains))
         {
             IReadOnlyList<Decision>? better = null;
@@ -104,7 +132,7 @@ public sealed class HindsightStrategy(HindsightOptions options) : IHindsightStra
                 if (!holdable.Contains(best[i])) continue;
                 budget--;
                 var candidate = best.Where((_, j) => j != i).ToArray();
-                double cost = rollout.Cost(candidate);
+                double cost = rollout.Cost(candidate, rule());
                 if (cost < betterCost - HoldMargin * Math.Max(1, Math.Abs(betterCost)))
                 {
                     better = candidate;
@@ -120,7 +148,7 @@ public sealed class HindsightStrategy(HindsightOptions options) : IHindsightStra
 
     /// <summary>
     /// The dispatches worth trying to hold back: those whose vehicle has no twin (same fleet entry, same place, free
-    /// as soon) that the priority rule left idle. With such a twin, anything the held vehicle could do later the
+    /// as soon) that the rule left idle. With such a twin, anything the held vehicle could do later the
     /// twin does as well, so holding changes nothing; skipping those keeps an ample fleet from costing simulations.
     /// </summary>
     private static HashSet<Decision> Holdable(ISnapshot snapshot, IReadOnlyList<Decision> basis)

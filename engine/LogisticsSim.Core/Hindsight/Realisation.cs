@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Core.Kpis;
 using LogisticsSim.Core.Network;
 using LogisticsSim.Core.Strategies;
 using LogisticsSim.Kernel;
@@ -18,9 +19,13 @@ namespace LogisticsSim.Core.Hindsight;
 /// <param name="Requests">Every request created before the horizon, in order of creation, each with its full tonnes.</param>
 /// <param name="Hazards">Every hazard that starts before the horizon, in order of start.</param>
 /// <param name="Breakdowns">Every failure that starts before the horizon, in order of start.</param>
+/// <param name="PeoplePerTonne">For each request that is a need, the people whose need a tonne of it covers (its people over its tonnes): what its deprivation cost weighs.</param>
+/// <param name="Objective">The weights the replication is scored by (the scenario's <c>objective</c> section).</param>
 public sealed record Realisation(
     TransportNetwork Network,
     SimTime Horizon,
     IReadOnlyList<OpenRequest> Requests,
     IReadOnlyList<RealisedHazard> Hazards,
-    IReadOnlyList<RealisedBreakdown> Breakdowns);
+    IReadOnlyList<RealisedBreakdown> Breakdowns,
+    IReadOnlyDictionary<string, double> PeoplePerTonne,
+    ObjectiveWeights Objective);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 using LogisticsSim.Core.Demand;
 using LogisticsSim.Core.Fleet;
+using LogisticsSim.Core.Kpis;
 using LogisticsSim.Core.Network;
 using LogisticsSim.Core.Strategies;
 using LogisticsSim.Kernel;
@@ -9,12 +10,13 @@ namespace LogisticsSim.Core.Hindsight;
 
 /// <summary>
 /// A simulation of the known future from one epoch, for the hindsight reference: some decisions now,
-/// then the priority rule at every later event (a request becoming ready, a vehicle becoming free, a
-/// link closing or reopening) until the end of the window, on expected travel times along the foreseen
-/// network, with the foreseen breakdowns. Its cost is the tonne-hours late, weighted ten times less per
-/// priority level after the first, of the requests it holds (delivered ones until delivery, the rest
-/// until the end). Cruder than the model (no queues at handling nodes; a vehicle driving home is taken to
-/// be free only once it is there), and the same for every decision it compares, which is all it is for.
+/// then a rule (priority or lazy) at every later event (a request becoming ready, a vehicle becoming
+/// free, a link closing or reopening, a time the rule asked for) until the end of the window, on expected
+/// travel times along the foreseen network, with the foreseen breakdowns. Its cost is what the
+/// <c>objective</c> KPI would add from now on, with the replication's weights: lateness, unmet tonnes
+/// when the window reaches the horizon, deprivation and running cost (<see cref="State.Cost"/>). Cruder
+/// than the model (no queues at handling nodes; a vehicle driving home is taken to be free only once it
+/// is there), and the same for every decision it compares, which is all it is for.
 /// </summary>
 internal sealed class Rollout
 {
@@ -26,8 +28,10 @@ internal sealed class Rollout
     private readonly Dictionary<string, (SimTime Start, SimTime End)[]> _breakdowns;
     private readonly SimTime[] _changes;
     private readonly SimTime _end;
-    private readonly double _unmetHours;
-    private readonly PriorityStrategy _rule = new();
+    private readonly bool _reachesHorizon;
+    private readonly SimTime _horizon;
+    private readonly IReadOnlyDictionary<string, double> _peoplePerTonne;
+    private readonly ObjectiveWeights _weights;
 
     /// <param name="real">The epoch's snapshot.</param>
     /// <param name="network">The foreseen network.</param>
@@ -43,7 +47,10 @@ internal sealed class Rollout
         var now = real.Now;
         // Nothing delivered after the horizon counts: the run ends there.
         _end = SimTime.Min(now + options.Lookahead + options.Lookahead, realisation.Horizon);
-        _unmetHours = _end == realisation.Horizon ? options.Lookahead.Hours : 0;
+        _reachesHorizon = _end == realisation.Horizon;
+        _horizon = realisation.Horizon;
+        _peoplePerTonne = realisation.PeoplePerTonne;
+        _weights = realisation.Objective;
         _open = real.Requests.OrderBy(r => r.Priority).ThenBy(r => r.Due).ThenBy(r => r.Ready).ThenBy(r => r.Sequence)
             .Take(options.MaxRequests).ToArray();
         _future = foreseen.TakeWhile(r => r.Ready <= now + options.Lookahead).Take(options.MaxRequests - _open.Length).ToArray();
@@ -63,18 +70,15 @@ internal sealed class Rollout
     /// <summary>Simulations run so far.</summary>
     public int Runs { get; private set; }
 
-    /// <summary>The cost of the future that follows from <paramref name="first"/> now, then the priority rule.</summary>
-    public double Cost(IReadOnlyList<Decision> first)
+    /// <summary>The cost of the future that follows from <paramref name="first"/> now, then <paramref name="rule"/> (a fresh instance) at every later epoch.</summary>
+    public double Cost(IReadOnlyList<Decision> first, IStrategy rule)
     {
         Runs++;
-        var state = new State(this);
+        var state = new State(this, rule);
         state.Apply(first);
         state.Run();
         return state.Cost();
     }
-
-    /// <summary>The weight of a tonne-hour late: 1 at priority 1, ten times less per level after it.</summary>
-    public static double Weight(int priority) => Math.Pow(10, -(Math.Max(1, priority) - 1));
 
     /// <summary>
     /// Expected hours to move from one node to another leaving at a time, as the model moves a vehicle: along
@@ -109,18 +113,24 @@ internal sealed class Rollout
         private readonly Vehicle[] _vehicles;
         private readonly Dictionary<(NodeId, ItemId), double> _taken = [];
         private readonly Dictionary<(VehicleTypeId, NodeId), ForeseenPaths> _paths = [];
+        private readonly IStrategy _rule;
+        private SimTime? _wake;
+        private double _running;
         private int _nextFuture;
         private int _nextChange;
 
-        public State(Rollout r)
+        public State(Rollout r, IStrategy rule)
         {
             _r = r;
+            _rule = rule;
             Now = r._real.Now;
             foreach (var spec in r._open) Add(spec);
             _vehicles = r._vehicles.Select(v => new Vehicle(v.View, v.Node, r._breakdowns.GetValueOrDefault(v.View.Id) ?? [], v.FreeAt)).ToArray();
         }
 
         public SimTime Now { get; private set; }
+
+        public SimTime Horizon => _r._horizon;
 
         public IReadOnlyList<OpenRequest> Requests => _requests.Where(q => q.Unassigned > Tonnage.Epsilon)
             .OrderBy(q => q.Spec.Ready).ThenBy(q => q.Spec.Sequence).Select(q => q.Spec with { Tonnes = q.Unassigned }).ToArray();
@@ -144,6 +154,7 @@ internal sealed class Rollout
             {
                 double hours = MoveHours(_r._network, v.View.Type, v.Node, home, free);
                 v.HomeAt = double.IsFinite(hours) ? free + SimTime.FromHours(hours) : _r._end;
+                if (double.IsFinite(hours)) Run(v.View.Type, v.Node, home, free, hours);
             }
             return (home, v.HomeAt.Value);
         }
@@ -197,13 +208,16 @@ internal sealed class Rollout
                         at = _r._end; // never gets there within the window
                         break;
                     }
+                    Run(v.View.Type, node, stop.Node, at, hours);
                     at += SimTime.FromHours(hours);
                     node = stop.Node;
                     var unload = stop.Unload.Where(p => _byId.ContainsKey(p.RequestId))
                         .Select(p => (Request: _byId[p.RequestId], Tonnes: Math.Min(p.Tonnes, carried.GetValueOrDefault(_byId[p.RequestId])))).Where(p => p.Tonnes > 0).ToArray();
                     if (unload.Length > 0)
                     {
-                        at += SimTime.FromHours(HandlingHours(node, unload.Sum(p => p.Tonnes))) + v.View.Type.UnloadTime;
+                        var handling = SimTime.FromHours(HandlingHours(node, unload.Sum(p => p.Tonnes))) + v.View.Type.UnloadTime;
+                        _running += handling.Hours * v.View.Type.CostPerHour;
+                        at += handling;
                         foreach (var (request, tonnes) in unload)
                         {
                             carried[request] -= tonnes;
@@ -222,7 +236,12 @@ internal sealed class Rollout
                         carried[request] = carried.GetValueOrDefault(request) + t;
                         loaded += t;
                     }
-                    if (loaded > 0) at += SimTime.FromHours(HandlingHours(node, loaded)) + v.View.Type.LoadTime;
+                    if (loaded > 0)
+                    {
+                        var handling = SimTime.FromHours(HandlingHours(node, loaded)) + v.View.Type.LoadTime;
+                        _running += handling.Hours * v.View.Type.CostPerHour;
+                        at += handling;
+                    }
                 }
                 v.Node = node;
                 v.FreeAt = SimTime.Min(WithRepairs(v.Repairs, start, at), _r._end);
@@ -230,12 +249,22 @@ internal sealed class Rollout
             }
         }
 
-        /// <summary>From one event to the next, the priority rule deciding at each, until the end of the window.</summary>
+        /// <summary>The running cost of a move (km and hours, as the model counts them), when it starts within the window.</summary>
+        private void Run(VehicleType type, NodeId from, NodeId to, SimTime at, double hours)
+        {
+            if (at >= _r._end || from == to) return;
+            double km = _r._network.From(type, from, at, ForeseenPathRule.NoWaiting).Km(to);
+            if (double.IsFinite(km)) _running += km * type.CostPerKm;
+            _running += hours * type.CostPerHour;
+        }
+
+        /// <summary>From one event to the next, the rule deciding at each, until the end of the window.</summary>
         public void Run()
         {
             while (true)
             {
                 var next = _r._end;
+                if (_wake is { } wake && wake > Now) next = SimTime.Min(next, wake);
                 if (_nextFuture < _r._future.Length) next = SimTime.Min(next, _r._future[_nextFuture].Ready);
                 while (_nextChange < _r._changes.Length && _r._changes[_nextChange] <= Now) _nextChange++;
                 if (_nextChange < _r._changes.Length) next = SimTime.Min(next, _r._changes[_nextChange]);
@@ -249,23 +278,41 @@ internal sealed class Rollout
                 while (_nextFuture < _r._future.Length && _r._future[_nextFuture].Ready <= Now) Add(_r._future[_nextFuture++]);
                 if (_requests.Exists(q => q.Unassigned > Tonnage.Epsilon) && Array.Exists(_vehicles, v => v.FreeAt <= Now))
                 {
-                    Apply(_r._rule.Decide(this));
+                    Apply(_rule.Decide(this));
+                    _wake = _rule.NextEpoch;
                 }
             }
         }
 
         /// <summary>
-        /// Weighted tonne-hours late: delivered tonnes until delivery, the rest until the end of the window; when the
-        /// window reaches the horizon, a tonne left then is never delivered, and costs a lookahead's hours more.
+        /// What the objective adds from the epoch on, with the replication's weights, as the KPI counts it: tonne-hours
+        /// late from then (delivered tonnes until delivery, the rest until the end of the window), the deprivation
+        /// that grows meanwhile, the running cost of the moves, and, when the window reaches the horizon, the unmet
+        /// tonnes of requests due by then. Counting from the epoch leaves out what no decision can change, so that
+        /// a margin on it compares like with like.
         /// </summary>
         public double Cost()
         {
-            double cost = 0;
+            var w = _r._weights;
+            var start = _r._real.Now;
+            double cost = w.Operating * _running;
             foreach (var q in _requests)
             {
                 double left = Math.Max(0, q.Spec.Tonnes - q.Delivered);
-                double late = q.LateTonneHours + left * (Math.Max(0, (_r._end - q.Spec.Due).Hours) + _r._unmetHours);
-                cost += Weight(q.Spec.Priority) * late;
+                var from = SimTime.Max(start, q.Spec.Due);
+                cost += w.LatenessAt(q.Spec.Priority) * (q.LateTonneHoursAfter(from) + left * Math.Max(0, (_r._end - from).Hours));
+                if (_r._reachesHorizon && q.Spec.Due <= _r._horizon) cost += w.UnmetAt(q.Spec.Priority) * left;
+                if (_r._peoplePerTonne.TryGetValue(q.Spec.Id, out double people))
+                {
+                    double before = DeprivationCost.PerPerson(Math.Max(0, (start - q.Spec.Due).Hours), w.DeprivationCapHours);
+                    double atEnd = DeprivationCost.PerPerson(Math.Max(0, (_r._end - q.Spec.Due).Hours), w.DeprivationCapHours);
+                    double grown = left * (atEnd - before);
+                    foreach (var (at, tonnes) in q.Deliveries)
+                    {
+                        grown += tonnes * (DeprivationCost.PerPerson(Math.Max(0, (at - q.Spec.Due).Hours), w.DeprivationCapHours) - before);
+                    }
+                    cost += w.Deprivation * people * grown;
+                }
             }
             return cost;
         }
@@ -276,13 +323,24 @@ internal sealed class Rollout
     {
         public OpenRequest Spec { get; } = spec;
         public double Unassigned { get; set; } = spec.Tonnes;
+        private readonly List<(SimTime At, double Tonnes)> _deliveries = [];
+
         public double Delivered { get; private set; }
-        public double LateTonneHours { get; private set; }
+
+        public IReadOnlyList<(SimTime At, double Tonnes)> Deliveries => _deliveries;
 
         public void Deliver(double tonnes, SimTime at)
         {
             Delivered += tonnes;
-            LateTonneHours += tonnes * Math.Max(0, (at - Spec.Due).Hours);
+            _deliveries.Add((at, tonnes));
+        }
+
+        /// <summary>Tonne-hours its deliveries arrived after <paramref name="from"/> (the due time, or now if later).</summary>
+        public double LateTonneHoursAfter(SimTime from)
+        {
+            double sum = 0;
+            foreach (var (at, tonnes) in _deliveries) sum += tonnes * Math.Max(0, (at - from).Hours);
+            return sum;
         }
     }
 

@@ -34,7 +34,9 @@ public sealed partial class ResponseModel
         _scenario.Horizon,
         _requests.Select(r => new OpenRequest(r.Id, r.Item, r.From, r.To, r.Tonnes, r.CubicMetresPerTonne, r.Ready, r.Due, r.Priority, r.Sequence)).ToArray(),
         _realisedHazards.ToArray(),
-        _realisedBreakdowns.ToArray());
+        _realisedBreakdowns.ToArray(),
+        _requests.Where(r => r.IsNeed && r.People > 0 && r.Tonnes > 0).ToDictionary(r => r.Id, r => r.People / r.Tonnes, StringComparer.Ordinal),
+        _scenario.Objective);
 
     /// <summary>Sees every epoch and does nothing: the replay's strategy.</summary>
     private sealed class NeverDispatch : IStrategy

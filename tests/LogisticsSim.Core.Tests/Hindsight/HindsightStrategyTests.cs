@@ -140,6 +140,49 @@ public class HindsightStrategyTests
         Assert.All(hindsight.Requests, r => Assert.Equal("delivered", r.Status));
     }
 
+    /// <summary>
+    /// One truck and, hour by hour, five 2 t loads for a town 90 km away, due two days on: the priority rule sends
+    /// each as it comes (five round trips), the lazy rule waits and sends one full load. Nothing is ever late, so
+    /// the objective is the running cost alone.
+    /// </summary>
+    private const string FillTheTruck = """
+        scenario: {name: Fill the truck}
+        horizon: 3d
+        network:
+          nodes:
+            - {id: D, kind: hub, lat: 0, lon: 0}
+            - {id: T, kind: district, lat: 0, lon: 0.8, population: 100}
+          links:
+            - {from: D, to: T, mode: road, km: 90}
+        fleet:
+          - {id: truck, mode: road, count: 1, base: D, payload_t: 10, kmh: 45, cost_per_km: 2, cost_per_hour: 20}
+        items:
+          - {id: food, t_per_m3: 1}
+        demand:
+          requests:
+            - {id: R1, item: food, t: 2, from: D, to: T, ready: 0h, due: 48h, priority: 2}
+            - {id: R2, item: food, t: 2, from: D, to: T, ready: 5h, due: 48h, priority: 2}
+            - {id: R3, item: food, t: 2, from: D, to: T, ready: 10h, due: 48h, priority: 2}
+            - {id: R4, item: food, t: 2, from: D, to: T, ready: 15h, due: 48h, priority: 2}
+            - {id: R5, item: food, t: 2, from: D, to: T, ready: 20h, due: 48h, priority: 2}
+        """;
+
+    [Fact]
+    public void Consolidation_HindsightDoesAsWellAsTheLazyRule_WherePriorityTravelsFiveTimes()
+    {
+        var scenario = TestScenarios.Load(FillTheTruck);
+        double priority = Run(scenario, new PriorityStrategy()).Kpis.Objective.Total;
+        double lazy = Run(scenario, new LazyStrategy()).Kpis.Objective.Total;
+        var strategy = new HindsightStrategy(Options);
+        var hindsight = Run(scenario, strategy);
+
+        Assert.Equal(5 * 0.01 * (2 * 90 * 2 + 4 * 20), priority, 6); // five round trips of 180 km and 4 h, nothing late
+        Assert.Equal(0.01 * (2 * 90 * 2 + 4 * 20), lazy, 6);         // one full load
+        Assert.Equal(lazy, hindsight.Kpis.Objective.Total, 6);
+        Assert.True(strategy.LazyEpochs >= 1, $"{strategy.LazyEpochs} epochs on the lazy rule's decisions");
+        Assert.All(hindsight.Requests, r => Assert.Equal("delivered", r.Status));
+    }
+
     /// <summary>Checks every decision of the strategy it wraps against what the model says is ready, and records them.</summary>
     private sealed class Witness(IHindsightStrategy inner) : IHindsightStrategy
     {
@@ -152,6 +195,8 @@ public class HindsightStrategyTests
         public string Name => inner.Name;
 
         public SimTime? ReplanEvery => inner.ReplanEvery;
+
+        public SimTime? NextEpoch => inner.NextEpoch;
 
         public void Foresee(Realisation realisation)
         {
