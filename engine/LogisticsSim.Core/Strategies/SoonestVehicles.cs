@@ -1,38 +1,55 @@
 // SPDX-License-Identifier: Apache-2.0
+using System.Runtime.CompilerServices;
+using LogisticsSim.Core.Fleet;
 using LogisticsSim.Core.Network;
 using LogisticsSim.Kernel;
 
 namespace LogisticsSim.Core.Strategies;
 
 /// <summary>
-/// The free vehicle that reaches a route's origin soonest, the same one <see cref="DispatchRule.Soonest"/>
-/// picks, found once per route until a vehicle leaves. A rule that looks at every held request at every
-/// epoch would otherwise scan the whole fleet per request; here free vehicles of one type, at one place,
-/// free at one time are one group (most wait idle at their base), and a route costs one look per group.
+/// The free vehicle that reaches a route's origin soonest (ties to fleet order), found once per route
+/// until that vehicle leaves. A rule that looks at every open request at every epoch would otherwise
+/// scan the whole fleet per request; here free vehicles of one type, at one place, free at one time are
+/// one group (most wait idle at their base), and a route costs one look per group. An answer stays valid
+/// when another vehicle leaves: taking away a vehicle that was not the soonest cannot make another one soonest.
 /// </summary>
 internal sealed class SoonestVehicles
 {
     private readonly ISnapshot _snapshot;
-    private readonly List<List<(VehicleView Vehicle, int Position)>> _groups = [];
+    private readonly List<VehicleView> _members = []; // the free vehicles in fleet order: a vehicle's position is its index
+    private readonly List<int> _next = [];            // per member, the next member of its group, or -1
+    private readonly List<Group> _groups = [];
+    private readonly Dictionary<GroupKey, Group> _groupOf = [];
     private readonly Dictionary<(NodeId, NodeId), (VehicleView? Vehicle, double Hours)> _byRoute = [];
 
     /// <summary>The vehicles free in the snapshot, grouped; a group's members in fleet order.</summary>
     public SoonestVehicles(ISnapshot snapshot)
     {
         _snapshot = snapshot;
-        var byKey = new Dictionary<(int, NodeId, SimTime), List<(VehicleView, int)>>();
-        int position = 0;
+        // Members are chained through _next rather than kept in a list per group: this runs at every epoch.
         foreach (var v in snapshot.Vehicles)
         {
             if (!v.IsAvailable) continue;
-            if (!byKey.TryGetValue((v.TypeIndex, v.Location, v.AvailableAt), out var group))
+            int position = _members.Count;
+            _members.Add(v);
+            _next.Add(-1);
+            var key = GroupKey.Of(v);
+            if (_groupOf.TryGetValue(key, out var group))
             {
-                byKey[(v.TypeIndex, v.Location, v.AvailableAt)] = group = [];
+                _next[group.Last] = position;
+                group.Last = position;
+            }
+            else
+            {
+                _groupOf[key] = group = new Group(position);
                 _groups.Add(group);
             }
-            group.Add((v, position++));
         }
+        Count = _members.Count;
     }
+
+    /// <summary>How many vehicles are still free.</summary>
+    public int Count { get; private set; }
 
     /// <summary>
     /// The free vehicle that reaches the origin first and can go on to the destination (ties to fleet
@@ -41,30 +58,77 @@ internal sealed class SoonestVehicles
     public (VehicleView? Vehicle, double Hours) For(NodeId from, NodeId to)
     {
         if (_byRoute.TryGetValue((from, to), out var found)) return found;
-        VehicleView? best = null;
+        Group? bestGroup = null;
         double bestArrival = double.PositiveInfinity;
         int bestPosition = int.MaxValue;
         foreach (var group in _groups)
         {
-            var (v, position) = group[0];
+            int position = group.First;
+            if (position < 0) continue;
+            var v = _members[position];
             if (double.IsPositiveInfinity(_snapshot.TravelHours(v.Type, from, to))) continue;
             double arrival = (v.AvailableAt - _snapshot.Now).Hours + _snapshot.TravelHours(v.Type, v.Location, from);
             // The fleet-order scan keeps the first of equal arrivals: the lowest position among the groups' first members.
             if (arrival < bestArrival || (arrival == bestArrival && arrival < double.PositiveInfinity && position < bestPosition))
             {
-                (best, bestArrival, bestPosition) = (v, arrival, position);
+                (bestGroup, bestArrival, bestPosition) = (group, arrival, position);
             }
         }
-        return _byRoute[(from, to)] = (best, bestArrival);
+        if (bestGroup is null) return _byRoute[(from, to)] = (null, bestArrival);
+        (bestGroup.Routes ??= []).Add((from, to));
+        return _byRoute[(from, to)] = (_members[bestPosition], bestArrival);
     }
 
-    /// <summary>The vehicle is no longer free: the answers found so far may change.</summary>
+    /// <summary>The vehicle is no longer free: only the answers it was are looked for again.</summary>
     public void Remove(VehicleView vehicle)
     {
-        int i = _groups.FindIndex(g => g.Exists(m => ReferenceEquals(m.Vehicle, vehicle)));
-        if (i < 0) return;
-        _groups[i].RemoveAll(m => ReferenceEquals(m.Vehicle, vehicle));
-        if (_groups[i].Count == 0) _groups.RemoveAt(i);
-        _byRoute.Clear();
+        if (!_groupOf.TryGetValue(GroupKey.Of(vehicle), out var group)) return;
+        int previous = -1, at = group.First;
+        while (at >= 0 && !_members[at].Equals(vehicle)) (previous, at) = (at, _next[at]);
+        if (at < 0) return;
+        Count--;
+        if (previous >= 0)
+        {
+            // Not the group's first member, so no answer: the answers stand.
+            _next[previous] = _next[at];
+            if (group.Last == at) group.Last = previous;
+            return;
+        }
+        group.First = _next[at];
+        // The next member is as soon as the one gone, so every answer it was is looked for again.
+        if (group.Routes is null) return;
+        foreach (var route in group.Routes) _byRoute.Remove(route);
+        group.Routes.Clear();
+    }
+
+    /// <summary>Free vehicles alike for a route's answer: their first member (in fleet order) stands for all.</summary>
+    private sealed class Group(int first)
+    {
+        /// <summary>The first member still free, or -1.</summary>
+        public int First { get; set; } = first;
+
+        /// <summary>The last member, for chaining while the groups are built.</summary>
+        public int Last { get; set; } = first;
+
+        /// <summary>The routes whose answer is the first member; null until there is one.</summary>
+        public List<(NodeId, NodeId)>? Routes { get; set; }
+    }
+
+    /// <summary>Type, place and time; the type by reference, so that hashing it stays cheap.</summary>
+    private readonly struct GroupKey(int typeIndex, VehicleType type, NodeId location, SimTime at) : IEquatable<GroupKey>
+    {
+        private readonly int _typeIndex = typeIndex;
+        private readonly VehicleType _type = type;
+        private readonly NodeId _location = location;
+        private readonly SimTime _at = at;
+
+        public static GroupKey Of(VehicleView v) => new(v.TypeIndex, v.Type, v.Location, v.AvailableAt);
+
+        public bool Equals(GroupKey other) =>
+            _typeIndex == other._typeIndex && ReferenceEquals(_type, other._type) && _location == other._location && _at == other._at;
+
+        public override bool Equals(object? obj) => obj is GroupKey other && Equals(other);
+
+        public override int GetHashCode() => HashCode.Combine(_typeIndex, RuntimeHelpers.GetHashCode(_type), _location, _at);
     }
 }
