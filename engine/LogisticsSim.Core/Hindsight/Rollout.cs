@@ -111,6 +111,7 @@ internal sealed class Rollout
         private readonly Dictionary<(VehicleTypeId, NodeId), ForeseenPaths> _paths = [];
         private int _nextFuture;
         private int _nextChange;
+        private OpenRequest[]? _open; // what Requests shows, until a request is added or loaded
 
         public State(Rollout r)
         {
@@ -122,15 +123,24 @@ internal sealed class Rollout
 
         public SimTime Now { get; private set; }
 
-        public IReadOnlyList<OpenRequest> Requests => _requests.Where(q => q.Unassigned > Tonnage.Epsilon)
-            .OrderBy(q => q.Spec.Ready).ThenBy(q => q.Spec.Sequence).Select(q => q.Spec with { Tonnes = q.Unassigned }).ToArray();
+        public IReadOnlyList<OpenRequest> Requests => _open ??= _requests.Where(q => q.Unassigned > Tonnage.Epsilon)
+            .OrderBy(q => q.Spec.Ready).ThenBy(q => q.Spec.Sequence).Select(q => q.View).ToArray();
 
-        public IReadOnlyList<VehicleView> Vehicles => _vehicles.Select(v =>
+        public IReadOnlyList<VehicleView> Vehicles
         {
-            var free = v.FreeAt;
-            var (node, at) = Where(v, free);
-            return v.View with { Location = node, AvailableAt = SimTime.Max(at, Now), IsAvailable = free <= Now, IsBroken = Broken(v) };
-        }).ToArray();
+            get
+            {
+                var views = new VehicleView[_vehicles.Length];
+                for (int i = 0; i < views.Length; i++)
+                {
+                    var v = _vehicles[i];
+                    var free = v.FreeAt;
+                    var (node, at) = Where(v, free);
+                    views[i] = v.ViewAs(node, SimTime.Max(at, Now), free <= Now, Broken(v));
+                }
+                return views;
+            }
+        }
 
         /// <summary>
         /// Where a vehicle free since <paramref name="free"/> can start from, and when: as in the model, a vehicle
@@ -174,10 +184,18 @@ internal sealed class Rollout
         {
             var request = new Request(spec);
             _requests.Add(request);
+            _open = null;
             _byId[spec.Id] = request;
         }
 
-        private bool Broken(Vehicle v) => v.Repairs.Any(b => b.Start <= Now && Now < b.End);
+        private bool Broken(Vehicle v)
+        {
+            foreach (var (start, end) in v.Repairs)
+            {
+                if (start <= Now && Now < end) return true;
+            }
+            return false;
+        }
 
         /// <summary>Carries out dispatches as the model would, on expected times: travel, unload, load, stop by stop.</summary>
         public void Apply(IReadOnlyList<Decision> decisions)
@@ -218,6 +236,7 @@ internal sealed class Rollout
                         double t = Math.Min(part.Tonnes, Math.Min(request.Unassigned, AvailableStock(key.From, key.Item)));
                         if (t <= Tonnage.Epsilon) continue;
                         request.Unassigned -= t;
+                        _open = null;
                         _taken[key] = _taken.GetValueOrDefault(key) + t;
                         carried[request] = carried.GetValueOrDefault(request) + t;
                         loaded += t;
@@ -276,6 +295,11 @@ internal sealed class Rollout
     {
         public OpenRequest Spec { get; } = spec;
         public double Unassigned { get; set; } = spec.Tonnes;
+
+        /// <summary>The request as the rule sees it, with its unassigned tonnes; made again only when they changed.</summary>
+        public OpenRequest View => _view.Tonnes == Unassigned ? _view : _view = Spec with { Tonnes = Unassigned };
+
+        private OpenRequest _view = spec;
         public double Delivered { get; private set; }
         public double LateTonneHours { get; private set; }
 
@@ -314,5 +338,17 @@ internal sealed class Rollout
 
         /// <summary>When it is back at its base after its last work, once worked out; null until then.</summary>
         public SimTime? HomeAt { get; set; }
+
+        private VehicleView _view = view;
+
+        /// <summary>Its view with these values; the last one made when they are the same, as rollouts ask at every event.</summary>
+        public VehicleView ViewAs(NodeId location, SimTime availableAt, bool isAvailable, bool isBroken)
+        {
+            if (_view.Location != location || _view.AvailableAt != availableAt || _view.IsAvailable != isAvailable || _view.IsBroken != isBroken)
+            {
+                _view = View with { Location = location, AvailableAt = availableAt, IsAvailable = isAvailable, IsBroken = isBroken };
+            }
+            return _view;
+        }
     }
 }

@@ -12,17 +12,41 @@ internal sealed class DispatchRule
 {
     private readonly ISnapshot _snapshot;
     private readonly SoonestVehicles _free;
-    private readonly Dictionary<string, double> _open = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _open;
     private readonly Dictionary<(NodeId, Demand.ItemId), double> _claimedStock = [];
 
     public DispatchRule(ISnapshot snapshot)
     {
         _snapshot = snapshot;
         _free = new SoonestVehicles(snapshot);
-        foreach (var r in snapshot.Requests) _open[r.Id] = r.Tonnes;
+        var requests = snapshot.Requests;
+        _open = new Dictionary<string, double>(requests.Count, StringComparer.Ordinal);
+        foreach (var r in requests) _open[r.Id] = r.Tonnes;
     }
 
     public List<Decision> Decisions { get; } = [];
+
+    /// <summary>
+    /// The requests most urgent first: priority, then due, ready and creation order; equal ones keep their
+    /// order, as a stable sort would. An index sort, as the rules do this at every epoch.
+    /// </summary>
+    public static OpenRequest[] MostUrgentFirst(IReadOnlyList<OpenRequest> requests)
+    {
+        var index = new int[requests.Count];
+        for (int i = 0; i < index.Length; i++) index[i] = i;
+        Array.Sort(index, (a, b) =>
+        {
+            OpenRequest x = requests[a], y = requests[b];
+            int c = x.Priority.CompareTo(y.Priority);
+            if (c == 0) c = x.Due.CompareTo(y.Due);
+            if (c == 0) c = x.Ready.CompareTo(y.Ready);
+            if (c == 0) c = x.Sequence.CompareTo(y.Sequence);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        var sorted = new OpenRequest[index.Length];
+        for (int i = 0; i < index.Length; i++) sorted[i] = requests[index[i]];
+        return sorted;
+    }
 
     public bool AnyFree => _free.Count > 0;
 

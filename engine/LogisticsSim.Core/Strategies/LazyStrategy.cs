@@ -52,8 +52,7 @@ public sealed class LazyStrategy(LazyOptions options) : IStrategy
         ArgumentNullException.ThrowIfNull(snapshot);
         var rule = new DispatchRule(snapshot);
         var vehicles = rule.Free;
-        var ordered = snapshot.Requests
-            .OrderBy(r => r.Priority).ThenBy(r => r.Due).ThenBy(r => r.Ready).ThenBy(r => r.Sequence).ToArray();
+        var ordered = DispatchRule.MostUrgentFirst(snapshot.Requests);
         var mustGo = new List<OpenRequest>();
         var waiting = new List<OpenRequest>();
         foreach (var r in ordered) (Latest(snapshot, rule, vehicles, r) is { } at && at <= snapshot.Now ? mustGo : waiting).Add(r);

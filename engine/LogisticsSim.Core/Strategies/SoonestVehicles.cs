@@ -16,18 +16,24 @@ namespace LogisticsSim.Core.Strategies;
 internal sealed class SoonestVehicles
 {
     private readonly ISnapshot _snapshot;
-    private readonly List<VehicleView> _members = []; // the free vehicles in fleet order: a vehicle's position is its index
-    private readonly List<int> _next = [];            // per member, the next member of its group, or -1
+    private readonly List<VehicleView> _members; // the free vehicles in fleet order: a vehicle's position is its index
+    private readonly List<int> _next;            // per member, the next member of its group, or -1
     private readonly List<Group> _groups = [];
     private readonly Dictionary<GroupKey, Group> _groupOf = [];
     private readonly Dictionary<(NodeId, NodeId), (VehicleView? Vehicle, double Hours)> _byRoute = [];
+    private readonly List<VehicleType> _types = [];   // the groups' vehicle types, each once
+    private readonly Dictionary<NodeId, double[]> _hoursTo = []; // per origin, each group's hours from now to it (NaN: not asked yet)
+    private sbyte[] _reaches = [];                    // per type, for the route being looked for: 0 not asked yet, 1 yes, -1 no
 
     /// <summary>The vehicles free in the snapshot, grouped; a group's members in fleet order.</summary>
     public SoonestVehicles(ISnapshot snapshot)
     {
         _snapshot = snapshot;
         // Members are chained through _next rather than kept in a list per group: this runs at every epoch.
-        foreach (var v in snapshot.Vehicles)
+        var vehicles = snapshot.Vehicles;
+        _members = new List<VehicleView>(vehicles.Count);
+        _next = new List<int>(vehicles.Count);
+        foreach (var v in vehicles)
         {
             if (!v.IsAvailable) continue;
             int position = _members.Count;
@@ -41,11 +47,18 @@ internal sealed class SoonestVehicles
             }
             else
             {
-                _groupOf[key] = group = new Group(position);
+                int type = _types.FindIndex(t => ReferenceEquals(t, v.Type));
+                if (type < 0)
+                {
+                    type = _types.Count;
+                    _types.Add(v.Type);
+                }
+                _groupOf[key] = group = new Group(_groups.Count, type, position);
                 _groups.Add(group);
             }
         }
         Count = _members.Count;
+        _reaches = new sbyte[_types.Count];
     }
 
     /// <summary>How many vehicles are still free.</summary>
@@ -58,6 +71,14 @@ internal sealed class SoonestVehicles
     public (VehicleView? Vehicle, double Hours) For(NodeId from, NodeId to)
     {
         if (_byRoute.TryGetValue((from, to), out var found)) return found;
+        // A group's hours to the origin and a type's path to the destination are the same for every route
+        // sharing them: each is asked of the snapshot once, in the order the fleet scan would first need it.
+        if (!_hoursTo.TryGetValue(from, out var hoursTo))
+        {
+            _hoursTo[from] = hoursTo = new double[_groups.Count];
+            Array.Fill(hoursTo, double.NaN);
+        }
+        Array.Clear(_reaches);
         Group? bestGroup = null;
         double bestArrival = double.PositiveInfinity;
         int bestPosition = int.MaxValue;
@@ -66,8 +87,10 @@ internal sealed class SoonestVehicles
             int position = group.First;
             if (position < 0) continue;
             var v = _members[position];
-            if (double.IsPositiveInfinity(_snapshot.TravelHours(v.Type, from, to))) continue;
-            double arrival = (v.AvailableAt - _snapshot.Now).Hours + _snapshot.TravelHours(v.Type, v.Location, from);
+            if (_reaches[group.Type] == 0) _reaches[group.Type] = double.IsPositiveInfinity(_snapshot.TravelHours(v.Type, from, to)) ? (sbyte)-1 : (sbyte)1;
+            if (_reaches[group.Type] < 0) continue;
+            double arrival = hoursTo[group.Index];
+            if (double.IsNaN(arrival)) hoursTo[group.Index] = arrival = (v.AvailableAt - _snapshot.Now).Hours + _snapshot.TravelHours(v.Type, v.Location, from);
             // The fleet-order scan keeps the first of equal arrivals: the lowest position among the groups' first members.
             if (arrival < bestArrival || (arrival == bestArrival && arrival < double.PositiveInfinity && position < bestPosition))
             {
@@ -102,8 +125,14 @@ internal sealed class SoonestVehicles
     }
 
     /// <summary>Free vehicles alike for a route's answer: their first member (in fleet order) stands for all.</summary>
-    private sealed class Group(int first)
+    private sealed class Group(int index, int type, int first)
     {
+        /// <summary>Its place among the groups.</summary>
+        public int Index { get; } = index;
+
+        /// <summary>Its vehicle type's place among the types.</summary>
+        public int Type { get; } = type;
+
         /// <summary>The first member still free, or -1.</summary>
         public int First { get; set; } = first;
 
