@@ -182,7 +182,7 @@ internal sealed class Rollout
 
         private void Add(OpenRequest spec)
         {
-            var request = new Request(spec);
+            var request = new Request(spec, _requests.Count);
             _requests.Add(request);
             _open = null;
             _byId[spec.Id] = request;
@@ -291,8 +291,13 @@ internal sealed class Rollout
     }
 
     /// <summary>A request in a simulated future; its spec's tonnes are those the simulation holds (the unassigned tonnes at the start).</summary>
-    private sealed class Request(OpenRequest spec)
+    private sealed class Request(OpenRequest spec, int index)
     {
+        /// <summary>Its place in the simulation's list, as its hash: an object's own hash is slow to make the first time, and there is a new one per simulation.</summary>
+        public override int GetHashCode() => index;
+
+        public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
         public OpenRequest Spec { get; } = spec;
         public double Unassigned { get; set; } = spec.Tonnes;
 

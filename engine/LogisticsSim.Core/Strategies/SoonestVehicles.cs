@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: Apache-2.0
-using System.Runtime.CompilerServices;
 using LogisticsSim.Core.Fleet;
 using LogisticsSim.Core.Network;
 using LogisticsSim.Kernel;
@@ -19,7 +18,7 @@ internal sealed class SoonestVehicles
     private readonly List<VehicleView> _members; // the free vehicles in fleet order: a vehicle's position is its index
     private readonly List<int> _next;            // per member, the next member of its group, or -1
     private readonly List<Group> _groups = [];
-    private readonly Dictionary<GroupKey, Group> _groupOf = [];
+    private readonly List<List<Group>?> _groupsOfType = []; // by type index: few groups each, searched in turn (no hashing at every epoch)
     private readonly Dictionary<(NodeId, NodeId), (VehicleView? Vehicle, double Hours)> _byRoute = [];
     private readonly List<VehicleType> _types = [];   // the groups' vehicle types, each once
     private readonly Dictionary<NodeId, double[]> _hoursTo = []; // per origin, each group's hours from now to it (NaN: not asked yet)
@@ -39,8 +38,7 @@ internal sealed class SoonestVehicles
             int position = _members.Count;
             _members.Add(v);
             _next.Add(-1);
-            var key = GroupKey.Of(v);
-            if (_groupOf.TryGetValue(key, out var group))
+            if (Find(v) is { } group)
             {
                 _next[group.Last] = position;
                 group.Last = position;
@@ -53,8 +51,10 @@ internal sealed class SoonestVehicles
                     type = _types.Count;
                     _types.Add(v.Type);
                 }
-                _groupOf[key] = group = new Group(_groups.Count, type, position);
+                group = new Group(_groups.Count, type, position);
                 _groups.Add(group);
+                while (_groupsOfType.Count <= v.TypeIndex) _groupsOfType.Add(null);
+                (_groupsOfType[v.TypeIndex] ??= []).Add(group);
             }
         }
         Count = _members.Count;
@@ -105,7 +105,7 @@ internal sealed class SoonestVehicles
     /// <summary>The vehicle is no longer free: only the answers it was are looked for again.</summary>
     public void Remove(VehicleView vehicle)
     {
-        if (!_groupOf.TryGetValue(GroupKey.Of(vehicle), out var group)) return;
+        if (Find(vehicle) is not { } group) return;
         int previous = -1, at = group.First;
         while (at >= 0 && !_members[at].Equals(vehicle)) (previous, at) = (at, _next[at]);
         if (at < 0) return;
@@ -133,6 +133,9 @@ internal sealed class SoonestVehicles
         /// <summary>Its vehicle type's place among the types.</summary>
         public int Type { get; } = type;
 
+        /// <summary>Its first member when built, which stays in the list of members: it stands for the group's type, place and time.</summary>
+        public int Founder { get; } = first;
+
         /// <summary>The first member still free, or -1.</summary>
         public int First { get; set; } = first;
 
@@ -143,21 +146,15 @@ internal sealed class SoonestVehicles
         public List<(NodeId, NodeId)>? Routes { get; set; }
     }
 
-    /// <summary>Type, place and time; the type by reference, so that hashing it stays cheap.</summary>
-    private readonly struct GroupKey(int typeIndex, VehicleType type, NodeId location, SimTime at) : IEquatable<GroupKey>
+    /// <summary>The group of vehicles alike this one (type by reference, place, time), if there is one yet.</summary>
+    private Group? Find(VehicleView v)
     {
-        private readonly int _typeIndex = typeIndex;
-        private readonly VehicleType _type = type;
-        private readonly NodeId _location = location;
-        private readonly SimTime _at = at;
-
-        public static GroupKey Of(VehicleView v) => new(v.TypeIndex, v.Type, v.Location, v.AvailableAt);
-
-        public bool Equals(GroupKey other) =>
-            _typeIndex == other._typeIndex && ReferenceEquals(_type, other._type) && _location == other._location && _at == other._at;
-
-        public override bool Equals(object? obj) => obj is GroupKey other && Equals(other);
-
-        public override int GetHashCode() => HashCode.Combine(_typeIndex, RuntimeHelpers.GetHashCode(_type), _location, _at);
+        if (v.TypeIndex < 0 || v.TypeIndex >= _groupsOfType.Count || _groupsOfType[v.TypeIndex] is not { } groups) return null;
+        foreach (var group in groups)
+        {
+            var first = _members[group.Founder];
+            if (ReferenceEquals(first.Type, v.Type) && first.Location == v.Location && first.AvailableAt == v.AvailableAt) return group;
+        }
+        return null;
     }
 }
