@@ -112,6 +112,7 @@ internal sealed class Rollout
         private int _nextFuture;
         private int _nextChange;
         private OpenRequest[]? _open; // what Requests shows, until a request is added or loaded
+        private readonly List<(Request Request, double Tonnes)> _unload = [];
 
         public State(Rollout r)
         {
@@ -217,11 +218,20 @@ internal sealed class Rollout
                     }
                     at += SimTime.FromHours(hours);
                     node = stop.Node;
-                    var unload = stop.Unload.Where(p => _byId.ContainsKey(p.RequestId))
-                        .Select(p => (Request: _byId[p.RequestId], Tonnes: Math.Min(p.Tonnes, carried.GetValueOrDefault(_byId[p.RequestId])))).Where(p => p.Tonnes > 0).ToArray();
-                    if (unload.Length > 0)
+                    // What is unloaded is worked out before any of it is taken off, as rollouts do this at every dispatch.
+                    var unload = _unload;
+                    unload.Clear();
+                    double unloaded = 0;
+                    foreach (var p in stop.Unload)
                     {
-                        at += SimTime.FromHours(HandlingHours(node, unload.Sum(p => p.Tonnes))) + v.View.Type.UnloadTime;
+                        if (!_byId.TryGetValue(p.RequestId, out var request)) continue;
+                        double tonnes = Math.Min(p.Tonnes, carried.GetValueOrDefault(request));
+                        if (tonnes > 0) unload.Add((request, tonnes));
+                    }
+                    foreach (var (_, tonnes) in unload) unloaded += tonnes;
+                    if (unload.Count > 0)
+                    {
+                        at += SimTime.FromHours(HandlingHours(node, unloaded)) + v.View.Type.UnloadTime;
                         foreach (var (request, tonnes) in unload)
                         {
                             carried[request] -= tonnes;
