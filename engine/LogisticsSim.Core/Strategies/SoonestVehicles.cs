@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 using LogisticsSim.Core.Fleet;
 using LogisticsSim.Core.Network;
-using LogisticsSim.Kernel;
 
 namespace LogisticsSim.Core.Strategies;
 
