@@ -21,6 +21,8 @@ public sealed class ForeseenNetwork
     private readonly Dictionary<LinkId, (double Start, double End)[]> _closures = [];
     private readonly Dictionary<LinkId, (double Start, double End, double Factor)[]> _slowdowns = [];
     private readonly double[] _changes;
+    private readonly (double Start, double End)[]?[] _closuresOf;                  // per arc: its link's closures, null when none
+    private readonly (double Start, double End, double Factor)[]?[] _slowdownsOf;  // per arc: its link's slowdowns, null when none
     private readonly Dictionary<(TransportMode, double, int, ForeseenPathRule, int), ForeseenPaths> _cache = [];
 
     /// <param name="network">The scenario's network.</param>
@@ -66,6 +68,9 @@ public sealed class ForeseenNetwork
         }
         foreach (var (link, list) in closures) _closures[link] = list.OrderBy(c => c.Item1).ToArray();
         foreach (var (link, list) in slowdowns) _slowdowns[link] = list.ToArray();
+        // Per arc as well, so that a search, which looks at every arc it relaxes, needs no lookup by link.
+        _closuresOf = _arcs.Select(a => _closures.GetValueOrDefault(a.Link.Id)).ToArray();
+        _slowdownsOf = _arcs.Select(a => _slowdowns.GetValueOrDefault(a.Link.Id)).ToArray();
         _changes = _closures.Values.SelectMany(w => w).SelectMany(w => new[] { w.Start, w.End })
             .Concat(_slowdowns.Values.SelectMany(w => w).SelectMany(w => new[] { w.Start, w.End })).Distinct().Order().ToArray();
     }
@@ -82,13 +87,22 @@ public sealed class ForeseenNetwork
     /// <summary>True when a realised closure holds the link at that time.</summary>
     public bool IsClosed(LinkId link, SimTime at) => IsClosed(link, at.Hours);
 
-    private bool IsClosed(LinkId link, double hours) =>
-        _closures.TryGetValue(link, out var windows) && windows.Any(w => w.Start <= hours && hours < w.End);
+    private bool IsClosed(LinkId link, double hours) => IsClosed(_closures.GetValueOrDefault(link), hours);
+
+    private static bool IsClosed((double Start, double End)[]? windows, double hours)
+    {
+        if (windows is null) return false;
+        foreach (var (start, end) in windows)
+        {
+            if (start <= hours && hours < end) return true;
+        }
+        return false;
+    }
 
     /// <summary>The first time at or after <paramref name="hours"/> when no closure holds the link (closures may overlap or follow on).</summary>
-    private double OpenFrom(LinkId link, double hours)
+    private static double OpenFrom((double Start, double End)[]? windows, double hours)
     {
-        if (!_closures.TryGetValue(link, out var windows)) return hours;
+        if (windows is null) return hours;
         bool moved = true;
         while (moved)
         {
@@ -105,9 +119,9 @@ public sealed class ForeseenNetwork
         return hours;
     }
 
-    private double Slowdown(LinkId link, double hours)
+    private static double Slowdown((double Start, double End, double Factor)[]? windows, double hours)
     {
-        if (!_slowdowns.TryGetValue(link, out var windows)) return 1;
+        if (windows is null) return 1;
         double factor = 1;
         foreach (var (start, end, f) in windows)
         {
@@ -132,8 +146,13 @@ public sealed class ForeseenNetwork
         ArgumentNullException.ThrowIfNull(type);
         int source = _index[from];
         double start = depart.Hours;
-        int interval = 0;
-        while (interval < _changes.Length && _changes[interval] <= start) interval++;
+        // The first change after the departure (binary search: changes are in order, and rollouts ask often).
+        int interval = 0, above = _changes.Length;
+        while (interval < above)
+        {
+            int mid = (interval + above) >>> 1;
+            if (_changes[mid] <= start) interval = mid + 1; else above = mid;
+        }
         double next = interval < _changes.Length ? _changes[interval] : double.PositiveInfinity;
         var key = (type.Mode, type.SpeedKmh, source, rule, interval);
         if (_cache.TryGetValue(key, out var cached) && (rule == ForeseenPathRule.AsAtDeparture || start + cached.Reach < next)) return cached;
@@ -159,23 +178,24 @@ public sealed class ForeseenNetwork
             {
                 var (link, _, to) = _arcs[a];
                 if (link.Mode != type.Mode) continue;
+                var closures = _closuresOf[a];
                 double leave = arrival[u];
-                if (IsClosed(link.Id, rule == ForeseenPathRule.AsAtDeparture ? start : leave)) metClosure = true;
+                if (IsClosed(closures, rule == ForeseenPathRule.AsAtDeparture ? start : leave)) metClosure = true;
                 switch (rule)
                 {
                     case ForeseenPathRule.WaitForReopening:
-                        leave = OpenFrom(link.Id, leave);
+                        leave = OpenFrom(closures, leave);
                         break;
                     case ForeseenPathRule.NoWaiting:
-                        if (IsClosed(link.Id, leave)) continue;
+                        if (IsClosed(closures, leave)) continue;
                         break;
                     case ForeseenPathRule.AsAtDeparture:
-                        if (IsClosed(link.Id, start)) continue;
+                        if (IsClosed(closures, start)) continue;
                         break;
                     default:
                         throw new ArgumentOutOfRangeException(nameof(rule), rule, "a path rule the network does not know");
                 }
-                double hours = (link.TravelTimeHours?.Mean ?? link.LengthKm / type.SpeedKmh) * Slowdown(link.Id, rule == ForeseenPathRule.AsAtDeparture ? start : leave);
+                double hours = (link.TravelTimeHours?.Mean ?? link.LengthKm / type.SpeedKmh) * Slowdown(_slowdownsOf[a], rule == ForeseenPathRule.AsAtDeparture ? start : leave);
                 double at = leave + hours;
                 if (at < arrival[to] || (at == arrival[to] && via[to] > a))
                 {

@@ -118,6 +118,8 @@ internal sealed class Rollout
         private double _running;
         private int _nextFuture;
         private int _nextChange;
+        private OpenRequest[]? _open; // what Requests shows, until a request is added or loaded
+        private readonly List<(Request Request, double Tonnes)> _unload = [];
 
         public State(Rollout r, IStrategy rule)
         {
@@ -132,15 +134,24 @@ internal sealed class Rollout
 
         public SimTime Horizon => _r._horizon;
 
-        public IReadOnlyList<OpenRequest> Requests => _requests.Where(q => q.Unassigned > Tonnage.Epsilon)
-            .OrderBy(q => q.Spec.Ready).ThenBy(q => q.Spec.Sequence).Select(q => q.Spec with { Tonnes = q.Unassigned }).ToArray();
+        public IReadOnlyList<OpenRequest> Requests => _open ??= _requests.Where(q => q.Unassigned > Tonnage.Epsilon)
+            .OrderBy(q => q.Spec.Ready).ThenBy(q => q.Spec.Sequence).Select(q => q.View).ToArray();
 
-        public IReadOnlyList<VehicleView> Vehicles => _vehicles.Select(v =>
+        public IReadOnlyList<VehicleView> Vehicles
         {
-            var free = v.FreeAt;
-            var (node, at) = Where(v, free);
-            return v.View with { Location = node, AvailableAt = SimTime.Max(at, Now), IsAvailable = free <= Now, IsBroken = Broken(v) };
-        }).ToArray();
+            get
+            {
+                var views = new VehicleView[_vehicles.Length];
+                for (int i = 0; i < views.Length; i++)
+                {
+                    var v = _vehicles[i];
+                    var free = v.FreeAt;
+                    var (node, at) = Where(v, free);
+                    views[i] = v.ViewAs(node, SimTime.Max(at, Now), free <= Now, Broken(v));
+                }
+                return views;
+            }
+        }
 
         /// <summary>
         /// Where a vehicle free since <paramref name="free"/> can start from, and when: as in the model, a vehicle
@@ -183,12 +194,20 @@ internal sealed class Rollout
 
         private void Add(OpenRequest spec)
         {
-            var request = new Request(spec);
+            var request = new Request(spec, _requests.Count);
             _requests.Add(request);
+            _open = null;
             _byId[spec.Id] = request;
         }
 
-        private bool Broken(Vehicle v) => v.Repairs.Any(b => b.Start <= Now && Now < b.End);
+        private bool Broken(Vehicle v)
+        {
+            foreach (var (start, end) in v.Repairs)
+            {
+                if (start <= Now && Now < end) return true;
+            }
+            return false;
+        }
 
         /// <summary>Carries out dispatches as the model would, on expected times: travel, unload, load, stop by stop.</summary>
         public void Apply(IReadOnlyList<Decision> decisions)
@@ -211,11 +230,20 @@ internal sealed class Rollout
                     Run(v.View.Type, node, stop.Node, at, hours);
                     at += SimTime.FromHours(hours);
                     node = stop.Node;
-                    var unload = stop.Unload.Where(p => _byId.ContainsKey(p.RequestId))
-                        .Select(p => (Request: _byId[p.RequestId], Tonnes: Math.Min(p.Tonnes, carried.GetValueOrDefault(_byId[p.RequestId])))).Where(p => p.Tonnes > 0).ToArray();
-                    if (unload.Length > 0)
+                    // What is unloaded is worked out before any of it is taken off, as rollouts do this at every dispatch.
+                    var unload = _unload;
+                    unload.Clear();
+                    double unloaded = 0;
+                    foreach (var p in stop.Unload)
                     {
-                        var handling = SimTime.FromHours(HandlingHours(node, unload.Sum(p => p.Tonnes))) + v.View.Type.UnloadTime;
+                        if (!_byId.TryGetValue(p.RequestId, out var request)) continue;
+                        double tonnes = Math.Min(p.Tonnes, carried.GetValueOrDefault(request));
+                        if (tonnes > 0) unload.Add((request, tonnes));
+                    }
+                    foreach (var (_, tonnes) in unload) unloaded += tonnes;
+                    if (unload.Count > 0)
+                    {
+                        var handling = SimTime.FromHours(HandlingHours(node, unloaded)) + v.View.Type.UnloadTime;
                         _running += handling.Hours * v.View.Type.CostPerHour;
                         at += handling;
                         foreach (var (request, tonnes) in unload)
@@ -232,6 +260,7 @@ internal sealed class Rollout
                         double t = Math.Min(part.Tonnes, Math.Min(request.Unassigned, AvailableStock(key.From, key.Item)));
                         if (t <= Tonnage.Epsilon) continue;
                         request.Unassigned -= t;
+                        _open = null;
                         _taken[key] = _taken.GetValueOrDefault(key) + t;
                         carried[request] = carried.GetValueOrDefault(request) + t;
                         loaded += t;
@@ -319,11 +348,21 @@ internal sealed class Rollout
     }
 
     /// <summary>A request in a simulated future; its spec's tonnes are those the simulation holds (the unassigned tonnes at the start).</summary>
-    private sealed class Request(OpenRequest spec)
+    private sealed class Request(OpenRequest spec, int index)
     {
+        /// <summary>Its place in the simulation's list, as its hash: an object's own hash is slow to make the first time, and there is a new one per simulation.</summary>
+        public override int GetHashCode() => index;
+
+        public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
         public OpenRequest Spec { get; } = spec;
         public double Unassigned { get; set; } = spec.Tonnes;
         private readonly List<(SimTime At, double Tonnes)> _deliveries = [];
+
+        /// <summary>The request as the rule sees it, with its unassigned tonnes; made again only when they changed.</summary>
+        public OpenRequest View => _view.Tonnes == Unassigned ? _view : _view = Spec with { Tonnes = Unassigned };
+
+        private OpenRequest _view = spec;
 
         public double Delivered { get; private set; }
 
@@ -372,5 +411,17 @@ internal sealed class Rollout
 
         /// <summary>When it is back at its base after its last work, once worked out; null until then.</summary>
         public SimTime? HomeAt { get; set; }
+
+        private VehicleView _view = view;
+
+        /// <summary>Its view with these values; the last one made when they are the same, as rollouts ask at every event.</summary>
+        public VehicleView ViewAs(NodeId location, SimTime availableAt, bool isAvailable, bool isBroken)
+        {
+            if (_view.Location != location || _view.AvailableAt != availableAt || _view.IsAvailable != isAvailable || _view.IsBroken != isBroken)
+            {
+                _view = View with { Location = location, AvailableAt = availableAt, IsAvailable = isAvailable, IsBroken = isBroken };
+            }
+            return _view;
+        }
     }
 }

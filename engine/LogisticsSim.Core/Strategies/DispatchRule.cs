@@ -11,42 +11,54 @@ namespace LogisticsSim.Core.Strategies;
 internal sealed class DispatchRule
 {
     private readonly ISnapshot _snapshot;
-    private readonly List<VehicleView> _free;
-    private readonly Dictionary<string, double> _open = new(StringComparer.Ordinal);
+    private readonly SoonestVehicles _free;
+    private readonly Dictionary<string, double> _open;
     private readonly Dictionary<(NodeId, Demand.ItemId), double> _claimedStock = [];
 
     public DispatchRule(ISnapshot snapshot)
     {
         _snapshot = snapshot;
-        _free = snapshot.Vehicles.Where(v => v.IsAvailable).ToList();
-        foreach (var r in snapshot.Requests) _open[r.Id] = r.Tonnes;
+        _free = new SoonestVehicles(snapshot);
+        var requests = snapshot.Requests;
+        _open = new Dictionary<string, double>(requests.Count, StringComparer.Ordinal);
+        foreach (var r in requests) _open[r.Id] = r.Tonnes;
     }
 
     public List<Decision> Decisions { get; } = [];
 
+    /// <summary>
+    /// The requests most urgent first: priority, then due, ready and creation order; equal ones keep their
+    /// order, as a stable sort would. An index sort, as the rules do this at every epoch.
+    /// </summary>
+    public static OpenRequest[] MostUrgentFirst(IReadOnlyList<OpenRequest> requests)
+    {
+        var index = new int[requests.Count];
+        for (int i = 0; i < index.Length; i++) index[i] = i;
+        Array.Sort(index, (a, b) =>
+        {
+            OpenRequest x = requests[a], y = requests[b];
+            int c = x.Priority.CompareTo(y.Priority);
+            if (c == 0) c = x.Due.CompareTo(y.Due);
+            if (c == 0) c = x.Ready.CompareTo(y.Ready);
+            if (c == 0) c = x.Sequence.CompareTo(y.Sequence);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        var sorted = new OpenRequest[index.Length];
+        for (int i = 0; i < index.Length; i++) sorted[i] = requests[index[i]];
+        return sorted;
+    }
+
     public bool AnyFree => _free.Count > 0;
+
+    /// <summary>The free vehicles, for a rule that also wants a vehicle's hours to a route's origin; <see cref="Send"/> keeps them current.</summary>
+    public SoonestVehicles Free => _free;
 
     public double Open(OpenRequest r) => _open[r.Id];
 
     public double Stock(OpenRequest r) => _snapshot.AvailableStock(r.From, r.Item) - _claimedStock.GetValueOrDefault((r.From, r.Item));
 
     /// <summary>The free vehicle that reaches the origin first and can go on to the destination; ties to fleet order.</summary>
-    public VehicleView? Soonest(OpenRequest r)
-    {
-        VehicleView? best = null;
-        double bestArrival = double.PositiveInfinity;
-        foreach (var v in _free)
-        {
-            if (double.IsPositiveInfinity(_snapshot.TravelHours(v.Type, r.From, r.To))) continue;
-            double arrival = (v.AvailableAt - _snapshot.Now).Hours + _snapshot.TravelHours(v.Type, v.Location, r.From);
-            if (arrival < bestArrival)
-            {
-                best = v;
-                bestArrival = arrival;
-            }
-        }
-        return best;
-    }
+    public VehicleView? Soonest(OpenRequest r) => _free.For(r.From, r.To).Vehicle;
 
     /// <summary>How much of a request fits in what is left of a vehicle (tonnes and m3), within what is open and in stock.</summary>
     public double Fit(OpenRequest r, VehicleView v, double tonnesLeft, double cubicMetresLeft)
@@ -73,7 +85,8 @@ internal sealed class DispatchRule
     /// <summary>Sends the vehicle from the origin to the destination with parts already taken, all of the same route.</summary>
     public void Send(VehicleView v, NodeId from, NodeId to, IReadOnlyList<(OpenRequest Request, double Tonnes)> parts)
     {
-        var cargo = parts.Select(p => new CargoPart(p.Request.Id, p.Tonnes)).ToArray();
+        var cargo = new CargoPart[parts.Count];
+        for (int i = 0; i < cargo.Length; i++) cargo[i] = new CargoPart(parts[i].Request.Id, parts[i].Tonnes);
         Decisions.Add(new Dispatch(v.Id, [new Stop(from, [], cargo), new Stop(to, cargo, [])]));
         _free.Remove(v);
     }

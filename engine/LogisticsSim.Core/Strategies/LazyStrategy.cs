@@ -51,9 +51,8 @@ public sealed class LazyStrategy(LazyOptions options) : IStrategy
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var rule = new DispatchRule(snapshot);
-        var vehicles = new SoonestVehicles(snapshot);
-        var ordered = snapshot.Requests
-            .OrderBy(r => r.Priority).ThenBy(r => r.Due).ThenBy(r => r.Ready).ThenBy(r => r.Sequence).ToArray();
+        var vehicles = rule.Free;
+        var ordered = DispatchRule.MostUrgentFirst(snapshot.Requests);
         var mustGo = new List<OpenRequest>();
         var waiting = new List<OpenRequest>();
         foreach (var r in ordered) (Latest(snapshot, rule, vehicles, r) is { } at && at <= snapshot.Now ? mustGo : waiting).Add(r);
@@ -67,7 +66,6 @@ public sealed class LazyStrategy(LazyOptions options) : IStrategy
                 var (parts, _) = Fill(rule, vehicle, first, candidates);
                 if (parts.Count == 0) break; // no stock: the request waits
                 rule.Send(vehicle, first.From, first.To, parts);
-                vehicles.Remove(vehicle);
             }
         }
         foreach (var route in waiting.GroupBy(r => (r.From, r.To)).ToArray())
@@ -79,7 +77,6 @@ public sealed class LazyStrategy(LazyOptions options) : IStrategy
                 if (parts.Count > 0 && fill >= options.FillThreshold - 1e-9)
                 {
                     rule.Send(vehicle, first.From, first.To, parts);
-                    vehicles.Remove(vehicle);
                     continue;
                 }
                 foreach (var (request, tonnes) in parts) rule.Release(request, tonnes);

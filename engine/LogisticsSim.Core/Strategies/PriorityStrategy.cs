@@ -25,8 +25,7 @@ public sealed class PriorityStrategy : IStrategy
     public IReadOnlyList<Decision> Decide(ISnapshot snapshot)
     {
         var rule = new DispatchRule(snapshot);
-        var ordered = snapshot.Requests
-            .OrderBy(r => r.Priority).ThenBy(r => r.Due).ThenBy(r => r.Ready).ThenBy(r => r.Sequence).ToArray();
+        var ordered = DispatchRule.MostUrgentFirst(snapshot.Requests);
         for (int i = 0; i < ordered.Length && rule.AnyFree; i++)
         {
             var first = ordered[i];

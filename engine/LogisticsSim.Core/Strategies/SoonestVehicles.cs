@@ -1,38 +1,67 @@
 // SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Core.Fleet;
 using LogisticsSim.Core.Network;
-using LogisticsSim.Kernel;
 
 namespace LogisticsSim.Core.Strategies;
 
 /// <summary>
-/// The free vehicle that reaches a route's origin soonest, the same one <see cref="DispatchRule.Soonest"/>
-/// picks, found once per route until a vehicle leaves. A rule that looks at every held request at every
-/// epoch would otherwise scan the whole fleet per request; here free vehicles of one type, at one place,
-/// free at one time are one group (most wait idle at their base), and a route costs one look per group.
+/// The free vehicle that reaches a route's origin soonest (ties to fleet order), found once per route
+/// until that vehicle leaves. A rule that looks at every open request at every epoch would otherwise
+/// scan the whole fleet per request; here free vehicles of one type, at one place, free at one time are
+/// one group (most wait idle at their base), and a route costs one look per group. An answer stays valid
+/// when another vehicle leaves: taking away a vehicle that was not the soonest cannot make another one soonest.
 /// </summary>
 internal sealed class SoonestVehicles
 {
     private readonly ISnapshot _snapshot;
-    private readonly List<List<(VehicleView Vehicle, int Position)>> _groups = [];
+    private readonly List<VehicleView> _members; // the free vehicles in fleet order: a vehicle's position is its index
+    private readonly List<int> _next;            // per member, the next member of its group, or -1
+    private readonly List<Group> _groups = [];
+    private readonly List<List<Group>?> _groupsOfType = []; // by type index: few groups each, searched in turn (no hashing at every epoch)
     private readonly Dictionary<(NodeId, NodeId), (VehicleView? Vehicle, double Hours)> _byRoute = [];
+    private readonly List<VehicleType> _types = [];   // the groups' vehicle types, each once
+    private readonly Dictionary<NodeId, double[]> _hoursTo = []; // per origin, each group's hours from now to it (NaN: not asked yet)
+    private sbyte[] _reaches = [];                    // per type, for the route being looked for: 0 not asked yet, 1 yes, -1 no
 
     /// <summary>The vehicles free in the snapshot, grouped; a group's members in fleet order.</summary>
     public SoonestVehicles(ISnapshot snapshot)
     {
         _snapshot = snapshot;
-        var byKey = new Dictionary<(int, NodeId, SimTime), List<(VehicleView, int)>>();
-        int position = 0;
-        foreach (var v in snapshot.Vehicles)
+        // Members are chained through _next rather than kept in a list per group: this runs at every epoch.
+        var vehicles = snapshot.Vehicles;
+        _members = new List<VehicleView>(vehicles.Count);
+        _next = new List<int>(vehicles.Count);
+        foreach (var v in vehicles)
         {
             if (!v.IsAvailable) continue;
-            if (!byKey.TryGetValue((v.TypeIndex, v.Location, v.AvailableAt), out var group))
+            int position = _members.Count;
+            _members.Add(v);
+            _next.Add(-1);
+            if (Find(v) is { } group)
             {
-                byKey[(v.TypeIndex, v.Location, v.AvailableAt)] = group = [];
-                _groups.Add(group);
+                _next[group.Last] = position;
+                group.Last = position;
             }
-            group.Add((v, position++));
+            else
+            {
+                int type = _types.FindIndex(t => ReferenceEquals(t, v.Type));
+                if (type < 0)
+                {
+                    type = _types.Count;
+                    _types.Add(v.Type);
+                }
+                group = new Group(_groups.Count, type, position);
+                _groups.Add(group);
+                while (_groupsOfType.Count <= v.TypeIndex) _groupsOfType.Add(null);
+                (_groupsOfType[v.TypeIndex] ??= []).Add(group);
+            }
         }
+        Count = _members.Count;
+        _reaches = new sbyte[_types.Count];
     }
+
+    /// <summary>How many vehicles are still free.</summary>
+    public int Count { get; private set; }
 
     /// <summary>
     /// The free vehicle that reaches the origin first and can go on to the destination (ties to fleet
@@ -41,30 +70,90 @@ internal sealed class SoonestVehicles
     public (VehicleView? Vehicle, double Hours) For(NodeId from, NodeId to)
     {
         if (_byRoute.TryGetValue((from, to), out var found)) return found;
-        VehicleView? best = null;
+        // A group's hours to the origin and a type's path to the destination are the same for every route
+        // sharing them: each is asked of the snapshot once, in the order the fleet scan would first need it.
+        if (!_hoursTo.TryGetValue(from, out var hoursTo))
+        {
+            _hoursTo[from] = hoursTo = new double[_groups.Count];
+            Array.Fill(hoursTo, double.NaN);
+        }
+        Array.Clear(_reaches);
+        Group? bestGroup = null;
         double bestArrival = double.PositiveInfinity;
         int bestPosition = int.MaxValue;
         foreach (var group in _groups)
         {
-            var (v, position) = group[0];
-            if (double.IsPositiveInfinity(_snapshot.TravelHours(v.Type, from, to))) continue;
-            double arrival = (v.AvailableAt - _snapshot.Now).Hours + _snapshot.TravelHours(v.Type, v.Location, from);
+            int position = group.First;
+            if (position < 0) continue;
+            var v = _members[position];
+            if (_reaches[group.Type] == 0) _reaches[group.Type] = double.IsPositiveInfinity(_snapshot.TravelHours(v.Type, from, to)) ? (sbyte)-1 : (sbyte)1;
+            if (_reaches[group.Type] < 0) continue;
+            double arrival = hoursTo[group.Index];
+            if (double.IsNaN(arrival)) hoursTo[group.Index] = arrival = (v.AvailableAt - _snapshot.Now).Hours + _snapshot.TravelHours(v.Type, v.Location, from);
             // The fleet-order scan keeps the first of equal arrivals: the lowest position among the groups' first members.
             if (arrival < bestArrival || (arrival == bestArrival && arrival < double.PositiveInfinity && position < bestPosition))
             {
-                (best, bestArrival, bestPosition) = (v, arrival, position);
+                (bestGroup, bestArrival, bestPosition) = (group, arrival, position);
             }
         }
-        return _byRoute[(from, to)] = (best, bestArrival);
+        if (bestGroup is null) return _byRoute[(from, to)] = (null, bestArrival);
+        (bestGroup.Routes ??= []).Add((from, to));
+        return _byRoute[(from, to)] = (_members[bestPosition], bestArrival);
     }
 
-    /// <summary>The vehicle is no longer free: the answers found so far may change.</summary>
+    /// <summary>The vehicle is no longer free: only the answers it was are looked for again.</summary>
     public void Remove(VehicleView vehicle)
     {
-        int i = _groups.FindIndex(g => g.Exists(m => ReferenceEquals(m.Vehicle, vehicle)));
-        if (i < 0) return;
-        _groups[i].RemoveAll(m => ReferenceEquals(m.Vehicle, vehicle));
-        if (_groups[i].Count == 0) _groups.RemoveAt(i);
-        _byRoute.Clear();
+        if (Find(vehicle) is not { } group) return;
+        int previous = -1, at = group.First;
+        while (at >= 0 && !_members[at].Equals(vehicle)) (previous, at) = (at, _next[at]);
+        if (at < 0) return;
+        Count--;
+        if (previous >= 0)
+        {
+            // Not the group's first member, so no answer: the answers stand.
+            _next[previous] = _next[at];
+            if (group.Last == at) group.Last = previous;
+            return;
+        }
+        group.First = _next[at];
+        // The next member is as soon as the one gone, so every answer it was is looked for again.
+        if (group.Routes is null) return;
+        foreach (var route in group.Routes) _byRoute.Remove(route);
+        group.Routes.Clear();
+    }
+
+    /// <summary>Free vehicles alike for a route's answer: their first member (in fleet order) stands for all.</summary>
+    private sealed class Group(int index, int type, int first)
+    {
+        /// <summary>Its place among the groups.</summary>
+        public int Index { get; } = index;
+
+        /// <summary>Its vehicle type's place among the types.</summary>
+        public int Type { get; } = type;
+
+        /// <summary>Its first member when built, which stays in the list of members: it stands for the group's type, place and time.</summary>
+        public int Founder { get; } = first;
+
+        /// <summary>The first member still free, or -1.</summary>
+        public int First { get; set; } = first;
+
+        /// <summary>The last member, for chaining while the groups are built.</summary>
+        public int Last { get; set; } = first;
+
+        /// <summary>The routes whose answer is the first member; null until there is one.</summary>
+        public List<(NodeId, NodeId)>? Routes { get; set; }
+    }
+
+    /// <summary>The group of vehicles alike this one (type by reference, place, time), if there is one yet.</summary>
+    private Group? Find(VehicleView v)
+    {
+        if (v.TypeIndex < 0 || v.TypeIndex >= _groupsOfType.Count || _groupsOfType[v.TypeIndex] is not { } groups) return null;
+        foreach (var group in groups)
+        {
+            var first = _members[group.Founder];
+            if (ReferenceEquals(first.Type, v.Type) && first.Location == v.Location && first.AvailableAt == v.AvailableAt) return group;
+        }
+        return null;
     }
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 using CsCheck;
+using LogisticsSim.Core.Fleet;
 using LogisticsSim.Core.Network;
 using LogisticsSim.Core.Strategies;
 using LogisticsSim.Kernel;
@@ -7,7 +8,7 @@ using Xunit;
 
 namespace LogisticsSim.Core.Tests.Strategies;
 
-/// <summary>The lazy rule's grouped search must pick exactly the vehicle the baselines' fleet scan picks.</summary>
+/// <summary>The rules' grouped search must pick exactly the vehicle a scan of the free fleet in order picks.</summary>
 public class SoonestVehiclesTests
 {
     private static readonly string[] Nodes = ["A", "B", "C", "D"];
@@ -22,10 +23,11 @@ public class SoonestVehiclesTests
     {
         Gen.Select(Fleets, Hours, Gen.Int[0, 100]).Sample((fleet, hours, removeSeed) =>
         {
+            VehicleType[] types = [FakeSnapshot.Truck(payload: 10), FakeSnapshot.Truck(payload: 11)]; // one object per fleet entry, as in a run
             var snapshot = new FakeSnapshot
             {
                 Now = SimTime.FromHours(1),
-                Vehicles = fleet.Select((f, i) => new VehicleView($"v{i}", FakeSnapshot.Truck(payload: 10 + f.Type), f.Type, new NodeId(Nodes[f.Location]),
+                Vehicles = fleet.Select((f, i) => new VehicleView($"v{i}", types[f.Type], f.Type, new NodeId(Nodes[f.Location]),
                     SimTime.FromHours(1 + f.FreeInH), f.Available, false)).ToArray(),
             };
             for (int a = 0; a < Nodes.Length; a++)
@@ -36,7 +38,7 @@ public class SoonestVehiclesTests
                 }
             }
             var rule = new DispatchRule(snapshot);
-            var grouped = new SoonestVehicles(snapshot);
+            var grouped = rule.Free;
             var free = snapshot.Vehicles.Where(v => v.IsAvailable).ToList();
             while (true)
             {
@@ -44,16 +46,31 @@ public class SoonestVehiclesTests
                 {
                     foreach (string to in Nodes)
                     {
-                        var expected = rule.Soonest(FakeSnapshot.Request("r", 1, from: from, to: to));
+                        var expected = Scan(snapshot, free, new NodeId(from), new NodeId(to));
                         Assert.Equal(expected?.Id, grouped.For(new NodeId(from), new NodeId(to)).Vehicle?.Id);
+                        Assert.Equal(expected?.Id, rule.Soonest(FakeSnapshot.Request("r", 1, from: from, to: to))?.Id);
                     }
                 }
                 if (free.Count == 0) break;
                 var leaving = free[removeSeed % free.Count];
                 rule.Send(leaving, new NodeId("A"), new NodeId("B"), []);
-                grouped.Remove(leaving);
                 free.Remove(leaving);
+                Assert.Equal(free.Count, grouped.Count);
             }
         }, iter: 300);
+    }
+
+    /// <summary>The reference: every free vehicle in fleet order, the first of the soonest arrivals kept.</summary>
+    private static VehicleView? Scan(FakeSnapshot snapshot, List<VehicleView> free, NodeId from, NodeId to)
+    {
+        VehicleView? best = null;
+        double bestArrival = double.PositiveInfinity;
+        foreach (var v in free)
+        {
+            if (double.IsPositiveInfinity(snapshot.TravelHours(v.Type, from, to))) continue;
+            double arrival = (v.AvailableAt - snapshot.Now).Hours + snapshot.TravelHours(v.Type, v.Location, from);
+            if (arrival < bestArrival) (best, bestArrival) = (v, arrival);
+        }
+        return best;
     }
 }
