@@ -120,7 +120,7 @@ public sealed class OrToolsStrategy : IStrategy
         RoutePlan plan;
         try
         {
-            plan = _planner.Plan(epoch.Problem, _options.Budget with { InitialRoutes = GreedyStart.Routes(epoch.Problem) });
+            plan = _planner.Plan(epoch.Problem, _options.Budget with { InitialRoutes = _options.PricedStart ? GreedyStart.Routes(epoch.Problem) : null });
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {

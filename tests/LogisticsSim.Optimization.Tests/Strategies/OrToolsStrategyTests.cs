@@ -70,8 +70,8 @@ public class OrToolsStrategyTests
     {
         var o = Read(("replan_every", "2h"), ("min_interval", "30m"), ("solution_limit", "7"), ("search", "iterated"), ("first_solution", "savings"),
             ("max_requests", "12"), ("max_parts", "3"), ("horizon_hours", "24"), ("rule_fills", "false"));
-        Assert.Equal((SimTime.FromHours(2), SimTime.FromMinutes(30), 7L, SearchStrategy.IteratedLocalSearch, FirstSolutionHeuristic.Savings, 12, 3, 24.0, false),
-            (o.ReplanEvery, o.MinInterval, o.Budget.SolutionLimit!.Value, o.Budget.Strategy, o.Budget.FirstSolution, o.MaxRequests, o.MaxParts, o.HorizonHours, o.RuleFills));
+        Assert.Equal((SimTime.FromHours(2), SimTime.FromMinutes(30), 7L, SearchStrategy.IteratedLocalSearch, FirstSolutionHeuristic.Savings, false, 12, 3, 24.0, false),
+            (o.ReplanEvery, o.MinInterval, o.Budget.SolutionLimit!.Value, o.Budget.Strategy, o.Budget.FirstSolution, o.PricedStart, o.MaxRequests, o.MaxParts, o.HorizonHours, o.RuleFills));
         Assert.Null(o.Budget.TimeLimit);
     }
 
@@ -91,7 +91,7 @@ public class OrToolsStrategyTests
     {
         // One set of defaults: the descriptor (and so the docs) reads them from OrToolsStrategyOptions.Default.
         var d = OrToolsStrategyOptions.Descriptor;
-        Assert.Equal(("6h", "2h", "30", null, "greedy", "local", "60", "4", "48", "true"),
+        Assert.Equal(("6h", "2h", "1", null, "greedy", "priced", "60", "4", "48", "true"),
             (d.Option("replan_every")!.Default, d.Option("min_interval")!.Default, d.Option("solution_limit")!.Default, d.Option("time_limit")!.Default,
              d.Option("search")!.Default, d.Option("first_solution")!.Default, d.Option("max_requests")!.Default, d.Option("max_parts")!.Default,
              d.Option("horizon_hours")!.Default, d.Option("rule_fills")!.Default));
