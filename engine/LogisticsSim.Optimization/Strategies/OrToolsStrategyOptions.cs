@@ -44,12 +44,13 @@ public sealed record OrToolsStrategyOptions(
 
     /// <summary>
     /// Deterministic defaults (measured in benches/README.md): asked at least every 6 h, solving at most every
-    /// 2 h; a greedy plan priced like the objective, then greedy descent stopped at its first solution (30 solutions
-    /// gave a 4% lower objective on an Idai replication but took 35 times as long); 60 requests a solve, each in at
-    /// most 4 parts; routes reaching 48 h ahead; idle vehicles filled by the rule.
+    /// 4 h (2 h took twice as long for the same objective on Idai and Yemen); a greedy plan priced like the
+    /// objective, then greedy descent stopped at its first solution (30 solutions gave a 4% lower objective on an
+    /// Idai replication but took 35 times as long); 60 requests a solve, each in at most 4 parts; routes reaching
+    /// 48 h ahead; idle vehicles filled by the priority rule.
     /// </summary>
     public static OrToolsStrategyOptions Default { get; } = new(
-        SimTime.FromHours(6), SimTime.FromHours(2),
+        SimTime.FromHours(6), SimTime.FromHours(4),
         new PlanningBudget(null, 1, SearchStrategy.GreedyDescent, FirstSolutionHeuristic.LocalCheapestInsertion),
         MaxRequests: 60, MaxParts: 4, HorizonHours: 48, PricedStart: true, RuleFills: true);
 

@@ -91,7 +91,7 @@ public class OrToolsStrategyTests
     {
         // One set of defaults: the descriptor (and so the docs) reads them from OrToolsStrategyOptions.Default.
         var d = OrToolsStrategyOptions.Descriptor;
-        Assert.Equal(("6h", "2h", "1", null, "greedy", "priced", "60", "4", "48", "true"),
+        Assert.Equal(("6h", "4h", "1", null, "greedy", "priced", "60", "4", "48", "true"),
             (d.Option("replan_every")!.Default, d.Option("min_interval")!.Default, d.Option("solution_limit")!.Default, d.Option("time_limit")!.Default,
              d.Option("search")!.Default, d.Option("first_solution")!.Default, d.Option("max_requests")!.Default, d.Option("max_parts")!.Default,
              d.Option("horizon_hours")!.Default, d.Option("rule_fills")!.Default));
