@@ -61,7 +61,7 @@ public sealed class StrategySchemaTests : IDisposable
     [InlineData("strategy: priority")]
     [InlineData("strategy: ortools[replan_every=2h,solution_limit=50]")]
     [InlineData("strategy: {name: fcfs}")]
-    [InlineData("strategy: {name: ortools, replan_every: 500ms, solution_limit: 50, search: iterated, horizon_hours: 48, lateness_cost_per_hour: 0}")]
+    [InlineData("strategy: {name: ortools, replan_every: 500ms, solution_limit: 50, search: iterated, horizon_hours: 48, min_interval: 1h, first_solution: local, max_parts: 2, rule_fills: false}")]
     [InlineData("strategy: {name: 'exec[on-error=fail]:python3 p.py', timeout: 2s}")]
     [InlineData("strategy: {name: policies/Deep.dll, depth: 3, greedy: true}")]
     public void Strategy_TheLoaderAccepts_TheSchemaAccepts(string section)

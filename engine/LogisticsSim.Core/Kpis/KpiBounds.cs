@@ -24,7 +24,7 @@ public readonly record struct KpiBounds(double Lower, double Upper)
     private static readonly string[] NonNegatives =
     [
         "objective", "requests", "tonnes_requested", "tonnes_delivered", "wait_h", "lead_time_h", "unmet_t", "deprivation_person_days",
-        "storage_peak", "cost", "events", "strategy_fallbacks",
+        "storage_peak", "cost", "events", "strategy_fallbacks", "dispatched_by_plan", "dispatched_by_rule",
     ];
 
     /// <summary>The bounds of a KPI path from <see cref="KpiVector"/> (by its first part); <see cref="None"/> for a path it does not know.</summary>

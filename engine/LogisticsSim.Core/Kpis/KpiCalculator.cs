@@ -36,6 +36,8 @@ internal static class KpiCalculator
             Cost = cost,
             Events = records.Events,
             StrategyFallbacks = records.StrategyFallbacks,
+            DispatchedByPlan = Math.Min(records.PlannedTonnes, records.DispatchedTonnes),
+            DispatchedByRule = Math.Max(0, records.DispatchedTonnes - records.PlannedTonnes),
         };
     }
 

@@ -38,6 +38,8 @@ public static class KpiVector
         foreach (var (mode, c) in k.Cost) v.Add(($"cost.{mode}", c));
         v.Add(("events", k.Events));
         v.Add(("strategy_fallbacks", k.StrategyFallbacks));
+        v.Add(("dispatched_by_plan", k.DispatchedByPlan));
+        v.Add(("dispatched_by_rule", k.DispatchedByRule));
         return v;
     }
 

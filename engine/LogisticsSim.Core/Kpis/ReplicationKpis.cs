@@ -57,4 +57,10 @@ public sealed record ReplicationKpis
 
     /// <summary>Decision epochs where the strategy failed and the fallback rule decided instead.</summary>
     public int StrategyFallbacks { get; init; }
+
+    /// <summary>Tonnes dispatched by the strategy's optimisation plan (0 for a strategy without one).</summary>
+    public double DispatchedByPlan { get; init; }
+
+    /// <summary>Tonnes dispatched by a rule: all of a rule's dispatches, and an optimiser's fallback and gap-filling ones.</summary>
+    public double DispatchedByRule { get; init; }
 }

@@ -17,6 +17,8 @@ namespace LogisticsSim.Core.Kpis;
 /// <param name="StoredPeakByNode">Highest tonnes stored, per node that held stock.</param>
 /// <param name="Events">Simulation events processed.</param>
 /// <param name="StrategyFallbacks">Decision epochs where the fallback rule decided instead of the strategy.</param>
+/// <param name="DispatchedTonnes">Tonnes the strategy's dispatches claimed, whatever decided them.</param>
+/// <param name="PlannedTonnes">Of those, the tonnes its optimisation plan decided (<see cref="Strategies.IStrategy.PlannedTonnes"/>).</param>
 /// <param name="Objective">The scenario's weights of the objective.</param>
 internal sealed record ReplicationRecords(
     SimTime Horizon,
@@ -27,4 +29,6 @@ internal sealed record ReplicationRecords(
     IReadOnlyDictionary<string, double> StoredPeakByNode,
     long Events,
     int StrategyFallbacks,
+    double DispatchedTonnes,
+    double PlannedTonnes,
     ObjectiveWeights Objective);

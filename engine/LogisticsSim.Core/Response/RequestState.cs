@@ -78,7 +78,10 @@ internal sealed class RequestState
 
     /// <summary>The strategy's view, rebuilt only when the unassigned tonnes change.</summary>
     public OpenRequest View() =>
-        _view ??= new OpenRequest(Id, Item, From, To, Unassigned, CubicMetresPerTonne, Ready, Due, Priority, Sequence);
+        _view ??= new OpenRequest(Id, Item, From, To, Unassigned, CubicMetresPerTonne, Ready, Due, Priority, Sequence)
+        {
+            PeoplePerTonne = IsNeed && Tonnes > 0 ? People / Tonnes : 0,
+        };
 
     private void Change(Action change)
     {

@@ -2,6 +2,7 @@
 using System.Globalization;
 using LogisticsSim.Core.Demand;
 using LogisticsSim.Core.Fleet;
+using LogisticsSim.Core.Kpis;
 using LogisticsSim.Core.Network;
 using LogisticsSim.Core.Strategies;
 using LogisticsSim.Kernel;
@@ -11,6 +12,9 @@ namespace LogisticsSim.Core.Response;
 /// <summary>Decision epochs: the strategy sees a snapshot, and the model checks and carries out its decisions.</summary>
 public sealed partial class ResponseModel
 {
+    /// <summary>Tonnes claimed by dispatches so far, for dispatched_by_plan and dispatched_by_rule.</summary>
+    private double _dispatchedTonnes;
+
     private bool IsAvailable(VehicleUnit v) => !v.HasWork && v.BrokenUntil <= _sim.Now;
 
     private void RunEpoch()
@@ -105,6 +109,7 @@ public sealed partial class ResponseModel
         }
         foreach (var (request, t) in claims)
         {
+            _dispatchedTonnes += t;
             request.Claim(Math.Min(t, request.Unassigned));
             ClaimStock(request.From, request.Item, t);
             if (!request.IsOpen) _open.Remove(request);
@@ -138,6 +143,8 @@ public sealed partial class ResponseModel
         public SimTime Now => model._sim.Now;
 
         public SimTime Horizon => model._scenario.Horizon;
+
+        public ObjectiveWeights Objective => model._scenario.Objective;
 
         public IReadOnlyList<OpenRequest> Requests => _requests ??= model._open.Select(r => r.View()).ToArray();
 

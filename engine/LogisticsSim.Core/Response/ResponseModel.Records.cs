@@ -17,6 +17,8 @@ public sealed partial class ResponseModel
         new SortedDictionary<string, double>(_stored.ToDictionary(kv => kv.Key, kv => kv.Value.Maximum), StringComparer.Ordinal),
         Events,
         StrategyFallbacks,
+        _dispatchedTonnes,
+        _strategy.PlannedTonnes,
         _scenario.Objective);
 
     private IReadOnlyList<RequestRecord> RequestRecords() => _requests.Select(r => new RequestRecord(

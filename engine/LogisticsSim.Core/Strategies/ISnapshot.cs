@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 using LogisticsSim.Core.Demand;
 using LogisticsSim.Core.Fleet;
+using LogisticsSim.Core.Kpis;
 using LogisticsSim.Core.Network;
 using LogisticsSim.Kernel;
 
@@ -20,6 +21,9 @@ public interface ISnapshot
     /// the clock for a snapshot made outside a run.
     /// </summary>
     SimTime Horizon => SimTime.MaxValue;
+
+    /// <summary>The weights of the <c>objective</c> KPI the run is scored by (the scenario's <c>objective:</c> section).</summary>
+    ObjectiveWeights Objective => ObjectiveWeights.Default;
 
     /// <summary>Ready requests with cargo not yet given to a vehicle, oldest ready first (then by id).</summary>
     IReadOnlyList<OpenRequest> Requests { get; }

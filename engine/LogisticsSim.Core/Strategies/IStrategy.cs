@@ -31,4 +31,10 @@ public interface IStrategy
 
     /// <summary>Epochs in which the strategy could not decide and a simpler rule decided for it (reported as strategy_fallbacks).</summary>
     int Fallbacks => 0;
+
+    /// <summary>
+    /// Tonnes so far dispatched as an optimisation plan decided them (reported as dispatched_by_plan; the rest
+    /// of what the strategy dispatched is reported as dispatched_by_rule). 0 for a rule, which has no plan.
+    /// </summary>
+    double PlannedTonnes => 0;
 }

@@ -26,4 +26,11 @@ public sealed record OpenRequest(
     SimTime Ready,
     SimTime Due,
     int Priority,
-    long Sequence);
+    long Sequence)
+{
+    /// <summary>
+    /// People whose needs one tonne of this request covers (0 for a request that is not a need): a tonne
+    /// late deprives them, and the <c>objective</c> prices that deprivation.
+    /// </summary>
+    public double PeoplePerTonne { get; init; }
+}

@@ -11,8 +11,8 @@ public static class RequestSplitter
     public static string PartId(string requestId, int part) => $"{requestId}#{part}";
 
     /// <summary>
-    /// Returns the requests with each oversized one replaced by the fewest equal parts (tonnes, m3 and drop
-    /// penalty divided equally) such that one vehicle of the fleet can carry a part in both mass and volume.
+    /// Returns the requests with each oversized one replaced by the fewest equal parts (tonnes, m3, drop
+    /// penalty and own lateness price divided equally) such that one vehicle of the fleet can carry a part in both mass and volume.
     /// Parts get ids from <see cref="PartId"/> and <see cref="TransportRequest.SplitFrom"/> set to the original id.
     /// A request that some vehicle can carry is returned unchanged; one that no vehicle can carry even in
     /// parts (every vehicle has zero capacity in a needed dimension) is also returned unchanged, to be dropped.
@@ -37,6 +37,7 @@ public static class RequestSplitter
                     Tonnes = request.Tonnes / parts,
                     CubicMeters = request.CubicMeters / parts,
                     DropPenalty = request.DropPenalty / parts,
+                    LatenessCostPerHour = request.LatenessCostPerHour / parts,
                     SplitFrom = request.SplitFrom ?? request.Id,
                 });
             }

@@ -75,6 +75,8 @@ public sealed record RoutingProblem(
         CheckLocation(r.DeliveryLocation, $"request '{r.Id}' delivery");
         if (r.Tonnes < 0 || r.CubicMeters < 0 || !(r.DropPenalty >= 0))
             throw new ArgumentException($"request '{r.Id}': tonnes, m3 and drop penalty must be >= 0");
+        if (r.LatenessCostPerHour is double own && (!(own >= 0) || double.IsInfinity(own) || LatenessCostPerHour is null))
+            throw new ArgumentException($"request '{r.Id}': its own lateness price must be finite, >= 0, in a problem that prices lateness");
     }
 
     private void CheckLocation(int index, string what)

@@ -12,6 +12,9 @@ namespace LogisticsSim.Optimization.Routing;
 /// <param name="DropPenalty">Cost, in objective units, of leaving the request unserved; see <see cref="DropPenaltyRule"/>.
 /// <see cref="double.PositiveInfinity"/> makes the request mandatory: no plan leaves it unserved.</param>
 /// <param name="SplitFrom">Id of the request this one is a part of, when <see cref="RequestSplitter"/> split it.</param>
+/// <param name="LatenessCostPerHour">This request's own price, in objective units per hour, of delivering after its
+/// due time (for example its tonnes times a per-tonne weight); null for the problem's
+/// <see cref="RoutingProblem.LatenessCostPerHour"/>. Needs a problem that prices lateness (a non-null price there).</param>
 /// <remarks>
 /// Requests loaded at the vehicle start cannot be mixed with pickup-and-delivery requests or onboard
 /// cargo in one problem: their load is counted up from the start, which is exact only when every
@@ -25,7 +28,8 @@ public sealed record TransportRequest(
     double CubicMeters,
     int Priority,
     double DropPenalty,
-    string? SplitFrom = null)
+    string? SplitFrom = null,
+    double? LatenessCostPerHour = null)
 {
     /// <summary>True for a delivery whose cargo is loaded at the serving vehicle's start.</summary>
     public bool LoadedAtStart => PickupLocation is null;

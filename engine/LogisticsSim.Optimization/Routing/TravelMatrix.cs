@@ -12,6 +12,15 @@ namespace LogisticsSim.Optimization.Routing;
 /// <remarks>The arrays are read, not copied: do not change them while a plan is being computed.</remarks>
 public sealed record TravelMatrix(string Name, double[,] Hours, double[,] Cost)
 {
+    /// <summary>
+    /// Fixed hours a vehicle of this class spends at a stop where it picks up, on top of the location's
+    /// service hours (a truck's own loading time). Consecutive visits to one node are one stop: they pay it once.
+    /// </summary>
+    public double PickupStopHours { get; init; }
+
+    /// <summary>Fixed hours a vehicle of this class spends at a stop where it delivers, paid like <see cref="PickupStopHours"/>.</summary>
+    public double DeliveryStopHours { get; init; }
+
     /// <summary>Number of nodes the matrix covers.</summary>
     public int NodeCount => Hours.GetLength(0);
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 using LogisticsSim.Core.Demand;
+using LogisticsSim.Core.Network;
 using LogisticsSim.Core.Strategies;
 using LogisticsSim.Kernel;
 using LogisticsSim.Optimization.Routing;
@@ -7,22 +8,25 @@ using LogisticsSim.Optimization.Routing;
 namespace LogisticsSim.Optimization.Strategies;
 
 /// <summary>
-/// The rolling-horizon optimiser. At each planning epoch (every <see cref="ReplanEvery"/>, and when
-/// a hazard changes the network) it turns the open requests and free vehicles into a
-/// pickup-and-delivery problem on the current fastest-path times and solves it with the routing
-/// planner. The plan is carried out trip by trip: a vehicle gets its next trip (up to the point where
-/// it is empty again) whenever it is free, so it can be re-planned at the next epoch. Between epochs,
-/// requests and vehicles the plan did not foresee are matched by the priority rule. If the solver
-/// returns nothing, the priority rule decides that epoch and the fallback is counted.
+/// Dynamic dispatch on a rolling plan. When asked (a request ready, a vehicle free, a hazard, or
+/// <see cref="ReplanEvery"/>) and at least <see cref="OrToolsStrategyOptions.MinInterval"/> after its last
+/// solve (sooner when a hazard changed the network), it plans the whole fleet as a pickup-and-delivery
+/// problem priced like the <c>objective</c> KPI (<see cref="EpochProblem"/>): every vehicle where and when it
+/// will be free. It commits only what starts now: the next trip (up to where it is empty again) of each
+/// vehicle free now, topped up with more of the same cargo where the vehicle has room. Nothing is reserved for
+/// a busy vehicle: its planned work is re-planned when it is free. Between solves, a vehicle that frees up
+/// takes its next trip of the last plan, cut to what is still open. If the solver fails, the priority rule
+/// decides that epoch (counted in <see cref="Fallbacks"/>).
 /// </summary>
 public sealed class OrToolsStrategy : IStrategy
 {
     private readonly IRoutePlanner _planner;
     private readonly OrToolsStrategyOptions _options;
     private readonly PriorityStrategy _rule = new();
+    private readonly FleetTravel _travel = new();
     private readonly Dictionary<string, Queue<Dispatch>> _trips = new(StringComparer.Ordinal);
-    private IReadOnlyList<VehicleRoute> _previous = [];
-    private Kernel.SimTime _nextPlan = Kernel.SimTime.Zero;
+    private readonly Dictionary<string, (NodeId Node, SimTime At)> _busyUntil = new(StringComparer.Ordinal);
+    private SimTime? _lastSolve;
     private int _networkVersion = -1;
 
     public OrToolsStrategy(OrToolsStrategyOptions options, IRoutePlanner? planner = null)
@@ -38,51 +42,85 @@ public sealed class OrToolsStrategy : IStrategy
     public SimTime? ReplanEvery => _options.ReplanEvery;
 
     /// <inheritdoc/>
+    public SimTime? NextEpoch { get; private set; }
+
+    /// <inheritdoc/>
     public int Fallbacks { get; private set; }
 
-    /// <summary>Planning epochs so far (solver calls).</summary>
+    /// <inheritdoc/>
+    public double PlannedTonnes { get; private set; }
+
+    /// <summary>Solver calls so far.</summary>
     public int Plans { get; private set; }
 
     /// <inheritdoc/>
     public IReadOnlyList<Decision> Decide(ISnapshot snapshot)
     {
-        if (snapshot.Now >= _nextPlan || snapshot.NetworkVersion != _networkVersion) Plan(snapshot);
-        var decisions = new List<Decision>();
-        var claimed = new Dictionary<string, double>(StringComparer.Ordinal);
-        var open = snapshot.Requests.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        NextEpoch = null;
+        bool due = _lastSolve is not { } last || snapshot.Now >= last + _options.MinInterval || snapshot.NetworkVersion != _networkVersion;
+        if (due && !Plan(snapshot))
+        {
+            var ruled = _rule.Decide(snapshot);
+            foreach (var d in ruled.OfType<Dispatch>()) Expect(snapshot, d);
+            return ruled;
+        }
+        var ledger = new TripLedger(snapshot);
+        var chosen = new List<(VehicleView Vehicle, Dispatch Trip)>();
+        var idle = false;
         foreach (var vehicle in snapshot.Vehicles.Where(v => v.IsAvailable))
         {
-            if (!_trips.TryGetValue(vehicle.Id, out var trips)) continue;
-            while (trips.TryDequeue(out var trip))
+            Dispatch? trip = null;
+            if (_trips.TryGetValue(vehicle.Id, out var queue))
             {
-                if (Still(trip, open, claimed) is { } valid)
-                {
-                    decisions.Add(valid);
-                    break;
-                }
+                while (trip is null && queue.TryDequeue(out var next)) trip = ledger.Fit(next) is { } fit ? ledger.Trim(fit, vehicle) : null;
             }
+            if (trip is null || trip.Stops.Count == 0)
+            {
+                idle = true;
+                continue;
+            }
+            ledger.Claim(trip);
+            chosen.Add((vehicle, trip));
         }
-        // What the plan did not foresee (new requests, vehicles it left idle) goes to the priority rule.
-        var planned = _trips.Values.SelectMany(q => q).SelectMany(t => t.Stops).SelectMany(s => s.Load).Select(p => p.RequestId)
-            .Concat(claimed.Keys).ToHashSet(StringComparer.Ordinal);
-        var busy = decisions.OfType<Dispatch>().Select(d => d.VehicleId).Concat(_trips.Where(t => t.Value.Count > 0).Select(t => t.Key))
-            .ToHashSet(StringComparer.Ordinal);
-        decisions.AddRange(_rule.Decide(new RemainderSnapshot(snapshot, planned, busy)));
+        // Fuller trips once every planned one has its share: a top-up takes only what no trip of this epoch carries.
+        var decisions = new List<Decision>(chosen.Count);
+        foreach (var (vehicle, trip) in chosen)
+        {
+            var full = ledger.TopUp(trip, vehicle);
+            ledger.Claim(new Dispatch(full.VehicleId, Extra(full, trip)));
+            PlannedTonnes += full.Stops.SelectMany(s => s.Load).Sum(p => p.Tonnes);
+            Expect(snapshot, full);
+            decisions.Add(full);
+        }
+        if (idle && _options.RuleFills)
+        {
+            // Free vehicles the plan left idle take what the priority rule would give them from what is left.
+            var sent = decisions.OfType<Dispatch>().Select(d => d.VehicleId).ToHashSet(StringComparer.Ordinal);
+            var ruled = _rule.Decide(new RemainderSnapshot(snapshot, ledger, sent)).OfType<Dispatch>().ToArray();
+            foreach (var d in ruled) Expect(snapshot, d);
+            decisions.AddRange(ruled);
+            idle = false;
+        }
+        // A free vehicle the plan gave nothing: ask again when the next solve is allowed, even if nothing happens.
+        if (idle && _lastSolve is { } solved && solved + _options.MinInterval > snapshot.Now) NextEpoch = solved + _options.MinInterval;
         return decisions;
     }
 
-    private void Plan(ISnapshot snapshot)
+    /// <summary>Solves the epoch; false when the solver found no plan (the rule then decides).</summary>
+    private bool Plan(ISnapshot snapshot)
     {
-        _nextPlan = snapshot.Now + _options.ReplanEvery;
+        _lastSolve = snapshot.Now;
         _networkVersion = snapshot.NetworkVersion;
         _trips.Clear();
-        var epoch = EpochProblem.Build(snapshot, _options);
-        if (epoch is null) return;
+        foreach (var v in snapshot.Vehicles.Where(v => v.IsAvailable)) _busyUntil.Remove(v.Id);
+        var epoch = EpochProblem.Build(snapshot, _options, _travel, _busyUntil);
+        if (epoch is null) return true;
         Plans++;
         RoutePlan plan;
         try
         {
-            plan = _planner.Plan(epoch.Problem, _options.Budget with { InitialRoutes = WarmStart(epoch) });
+            plan = _planner.Plan(epoch.Problem, _options.Budget with { InitialRoutes = _options.PricedStart ? GreedyStart.Routes(epoch.Problem) : null });
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
@@ -90,12 +128,42 @@ public sealed class OrToolsStrategy : IStrategy
         }
         if (!plan.HasSolution)
         {
-            Fallbacks++; // nothing stored: the priority rule serves this epoch
-            _previous = [];
-            return;
+            Fallbacks++;
+            return false;
         }
-        _previous = plan.Routes;
-        foreach (var dispatch in epoch.Decisions(plan).Cast<Dispatch>()) _trips[dispatch.VehicleId] = new Queue<Dispatch>(Trips(dispatch));
+        foreach (var route in epoch.Routes(plan)) _trips[route.VehicleId] = new Queue<Dispatch>(Trips(route));
+        return true;
+    }
+
+    /// <summary>Where and when a dispatched vehicle should be free again: its last stop, after the expected travel and handling.</summary>
+    private void Expect(ISnapshot s, Dispatch d)
+    {
+        var vehicle = s.Vehicles.First(v => v.Id == d.VehicleId);
+        var type = vehicle.Type;
+        var node = vehicle.Location;
+        var at = SimTime.Max(s.Now, vehicle.AvailableAt);
+        double hours = 0;
+        foreach (var stop in d.Stops)
+        {
+            if (stop.Node != node) hours += s.TravelHours(type, node, stop.Node);
+            node = stop.Node;
+            double unload = stop.Unload.Sum(p => p.Tonnes), load = stop.Load.Sum(p => p.Tonnes);
+            if (unload > 0) hours += s.HandlingHours(node, unload) + type.UnloadTime.Hours;
+            if (load > 0) hours += s.HandlingHours(node, load) + type.LoadTime.Hours;
+        }
+        // A path closed now may open later: the vehicle is then expected no sooner than the horizon of a plan.
+        if (!double.IsFinite(hours)) hours = _options.HorizonHours;
+        _busyUntil[d.VehicleId] = (node, at + SimTime.FromHours(hours));
+    }
+
+    /// <summary>The loads <paramref name="full"/> has beyond <paramref name="trip"/>: what a top-up added.</summary>
+    private static Stop[] Extra(Dispatch full, Dispatch trip)
+    {
+        var before = trip.Stops.SelectMany(s => s.Load).GroupBy(p => p.RequestId).ToDictionary(g => g.Key, g => g.Sum(p => p.Tonnes), StringComparer.Ordinal);
+        var after = full.Stops.SelectMany(s => s.Load).GroupBy(p => p.RequestId).Select(g => new CargoPart(g.Key, g.Sum(p => p.Tonnes) - before.GetValueOrDefault(g.Key)))
+            .Where(p => p.Tonnes > 0).ToArray();
+        if (after.Length == 0) return [];
+        return [new Stop(full.Stops[0].Node, [], after)];
     }
 
     /// <summary>Cuts a route where the vehicle is empty again: each piece is dispatched on its own.</summary>
@@ -114,42 +182,5 @@ public sealed class OrToolsStrategy : IStrategy
                 stops.Clear();
             }
         }
-    }
-
-    /// <summary>A stored trip cut to what is still open; null when nothing of it is left.</summary>
-    private static Dispatch? Still(Dispatch trip, Dictionary<string, OpenRequest> open, Dictionary<string, double> claimed)
-    {
-        var take = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var part in trip.Stops.SelectMany(s => s.Load))
-        {
-            double left = (open.TryGetValue(part.RequestId, out var r) ? r.Tonnes : 0) - claimed.GetValueOrDefault(part.RequestId) - take.GetValueOrDefault(part.RequestId);
-            double t = Math.Min(part.Tonnes, left);
-            if (t > Tonnage.Epsilon) take[part.RequestId] = take.GetValueOrDefault(part.RequestId) + t;
-        }
-        if (take.Count == 0) return null;
-        var remaining = new Dictionary<string, double>(take, StringComparer.Ordinal);
-        var delivering = new Dictionary<string, double>(take, StringComparer.Ordinal);
-        var stops = trip.Stops.Select(s => new Stop(s.Node, Cut(s.Unload, delivering), Cut(s.Load, remaining)))
-            .Where(s => s.Load.Count > 0 || s.Unload.Count > 0).ToArray();
-        foreach (var (id, t) in take) claimed[id] = claimed.GetValueOrDefault(id) + t;
-        return trip with { Stops = stops };
-    }
-
-    private static CargoPart[] Cut(IReadOnlyList<CargoPart> parts, Dictionary<string, double> budget) => parts.Select(p =>
-    {
-        double t = Math.Min(p.Tonnes, budget.GetValueOrDefault(p.RequestId));
-        budget[p.RequestId] = budget.GetValueOrDefault(p.RequestId) - t;
-        return p with { Tonnes = t };
-    }).Where(p => p.Tonnes > Tonnage.Epsilon).ToArray();
-
-    /// <summary>The previous plan's routes, kept only where their vehicle and requests are still in this epoch's problem.</summary>
-    private IReadOnlyList<VehicleRoute>? WarmStart(EpochProblem epoch)
-    {
-        var routes = _previous
-            .Where(r => epoch.HasVehicle(r.VehicleId))
-            .Select(r => r with { Stops = r.Stops.Where(s => epoch.HasRequest(s.RequestId)).ToArray() })
-            .Where(r => r.Stops.Count > 0 && r.Stops.GroupBy(s => s.RequestId).All(g => g.Count() == 2))
-            .ToArray();
-        return routes.Length > 0 ? routes : null;
     }
 }

@@ -37,7 +37,12 @@ internal static class TimeWindows
             if (latePerTick is long coefficient)
             {
                 m.Time.CumulVar(index).SetRange(ready, horizon);
-                if (due < horizon) m.Time.SetCumulVarSoftUpperBound(index, due, coefficient);
+                // A request's own price applies at its delivery, where its cargo arrives.
+                if (nodes[node].Role == NodeRole.Delivery && problem.Requests[nodes[node].Request].LatenessCostPerHour is double own)
+                {
+                    coefficient = ModelScale.LatenessPerTick(own);
+                }
+                if (due < horizon && coefficient > 0) m.Time.SetCumulVarSoftUpperBound(index, due, coefficient);
             }
             else
             {

@@ -25,13 +25,20 @@ internal sealed class TransitTables
             if (nodes[i].Role == NodeRole.End) continue; // nothing leaves an end
             var from = problem.Locations[nodes[i].Location];
             double serviceHours = nodes[i].Role == NodeRole.Start ? 0 : from.ServiceHours;
+            // The class's own time at a stop, paid when the vehicle leaves the node (once for consecutive visits).
+            double stopHours = nodes[i].Role switch
+            {
+                NodeRole.Pickup => matrix.PickupStopHours,
+                NodeRole.Delivery or NodeRole.OnboardDelivery => matrix.DeliveryStopHours,
+                _ => 0,
+            };
             for (int j = 0; j < n; j++)
             {
                 if (i == j || nodes[j].Role == NodeRole.Start) continue; // nothing enters a start
                 if (nodes[j].Location < 0)
                 {
                     // An open route ends where its last stop is: reaching that end is free.
-                    Ticks[i][j] = ModelScale.TicksUp(serviceHours);
+                    Ticks[i][j] = ModelScale.TicksUp(serviceHours + stopHours);
                     continue;
                 }
                 int a = from.Node, b = problem.Locations[nodes[j].Location].Node;
@@ -42,7 +49,7 @@ internal sealed class TransitTables
                     Cost[i][j] = ModelScale.ForbiddenCost;
                     continue;
                 }
-                Ticks[i][j] = ModelScale.TicksUp(serviceHours + hours);
+                Ticks[i][j] = ModelScale.TicksUp(serviceHours + (a == b ? 0 : stopHours) + hours);
                 Cost[i][j] = problem.Objective == RoutingObjective.Distance ? ModelScale.Cost(cost) : Ticks[i][j];
             }
         }
