@@ -69,6 +69,7 @@ internal sealed class BenchOptions
         StartTemperature: Number("t0", 1),
         EndTemperature: Number("t1", 0.01),
         RouteRemovalRate: Number("route-removal", 0.1),
+        FleetPhase: Number("fleet", 0.2),
         Seed: (int)Number("seed", 1));
 
     public static FirstSolutionHeuristic Heuristic(string name) => name switch

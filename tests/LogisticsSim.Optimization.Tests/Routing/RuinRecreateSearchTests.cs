@@ -24,11 +24,13 @@ public class RuinRecreateSearchTests
     }
 
     [Theory]
+    [InlineData("lr202")]
     [InlineData("lr207")]
     [InlineData("lr208")]
     public void Plan_Lr2WeakSpots_ReachTheBestKnownWithItsVehicles(string instance)
     {
-        // Iterated local search ended 18% above the best known on both at 10 s, with one or two vehicles more.
+        // Iterated local search ended 3%, 18% and 18% above the best known at 10 s, with one or two vehicles more;
+        // without its fleet phase this search ends on lr202 with 4 vehicles instead of 3 (+4.4%).
         var result = new BenchmarkSolver(Planner).SolveFile(BenchmarkData.LiLim(instance), Steps(30000));
 
         Assert.True(result.AllServedValidly, $"{result.RequestsServed}/{result.Requests}, {result.Violations} violations");

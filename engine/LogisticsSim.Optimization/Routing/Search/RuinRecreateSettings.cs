@@ -19,6 +19,9 @@ namespace LogisticsSim.Optimization.Routing.Search;
 /// <param name="RouteRemovalRate">Probability that a step empties a whole route and recreates without opening
 /// a route: the way to a solution with one vehicle fewer (not in the paper, whose fleet minimisation is a
 /// separate phase).</param>
+/// <param name="FleetPhase">Share of the budget spent first on the paper's fleet minimisation (fewer routes,
+/// whatever the distance), whose result, when it has fewer routes, is where the distance search starts; 0 for none.
+/// Applied only to pickup-and-delivery problems where every request is mandatory (see the search).</param>
 /// <param name="Seed">Key of the search's random stream: the same problem, budget and seed give the same
 /// plan under an iteration limit.</param>
 public sealed record RuinRecreateSettings(
@@ -30,4 +33,5 @@ public sealed record RuinRecreateSettings(
     double StartTemperature = 1,
     double EndTemperature = 0.01,
     double RouteRemovalRate = 0.1,
+    double FleetPhase = 0.2,
     int Seed = 1);
