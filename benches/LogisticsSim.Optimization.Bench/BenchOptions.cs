@@ -2,6 +2,7 @@
 using System.Globalization;
 using LogisticsSim.Optimization.Routing;
 using LogisticsSim.Optimization.Routing.OrTools;
+using LogisticsSim.Optimization.Routing.Search;
 
 namespace LogisticsSim.Optimization.Bench;
 
@@ -42,11 +43,12 @@ internal sealed class BenchOptions
 
     public bool Flag(string name) => _values.TryGetValue(name, out var v) && v == "true";
 
-    public SearchStrategy Strategy => Text("strategy", "ils") switch
+    public SearchStrategy Strategy => Text("strategy", "rr") switch
     {
         "gls" => SearchStrategy.GuidedLocalSearch,
         "greedy" => SearchStrategy.GreedyDescent,
-        _ => SearchStrategy.IteratedLocalSearch,
+        "ils" => SearchStrategy.IteratedLocalSearch,
+        _ => SearchStrategy.RuinAndRecreate,
     };
 
     public FirstSolutionHeuristic First => Heuristic(Text("first", "pci"));
@@ -58,6 +60,18 @@ internal sealed class BenchOptions
         AnnealingStartTemperature: Flag("greedy-acceptance") ? null : Number("anneal", 0),
         LeanDescent: !Flag("full-descent"));
 
+    public RuinRecreateSettings RuinRecreate => new(
+        AverageRemoved: Number("removed", 10),
+        MaxStringLength: (int)Number("max-string", 10),
+        SplitRate: Number("split-rate", 0.5),
+        SplitDepth: Number("split-depth", 0.01),
+        BlinkRate: Number("blink", 0.01),
+        StartTemperature: Number("t0", 1),
+        EndTemperature: Number("t1", 0.01),
+        RouteRemovalRate: Number("route-removal", 0.1),
+        FleetPhase: Number("fleet", 0.2),
+        Seed: (int)Number("seed", 1));
+
     public static FirstSolutionHeuristic Heuristic(string name) => name switch
     {
         "lci" => FirstSolutionHeuristic.LocalCheapestInsertion,
@@ -68,5 +82,7 @@ internal sealed class BenchOptions
     };
 
     public string Describe() =>
-        $"strategy {Strategy}, first solution {First}, ILS {Iterated}, vehicle fixed cost {Number("fixed-cost", 0)}";
+        $"strategy {Strategy}, first solution {First}, "
+        + (Strategy == SearchStrategy.RuinAndRecreate ? $"{RuinRecreate}" : $"ILS {Iterated}")
+        + $", vehicle fixed cost {Number("fixed-cost", 0)}";
 }

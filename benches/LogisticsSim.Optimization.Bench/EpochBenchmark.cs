@@ -27,8 +27,12 @@ internal static class EpochBenchmark
         output.WriteLine();
         output.WriteLine("| construction | budget | wall s | served | dropped | vehicles used | objective |");
         output.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
-        var planner = new OrToolsRoutePlanner(options.Iterated);
+        var planner = new OrToolsRoutePlanner(options.Iterated, ruinRecreate: options.RuinRecreate);
         Measure(planner, problem, new PlanningBudget(null, 1, SearchStrategy.GreedyDescent), "warm-up (not reported)", null);
+        Measure(planner, problem, new PlanningBudget(null, 1, SearchStrategy.RuinAndRecreate), "ruin and recreate, its insertion + 1 step", output);
+        Measure(planner, problem, new PlanningBudget(TimeSpan.FromSeconds(improveSeconds), null, SearchStrategy.RuinAndRecreate),
+            $"{improveSeconds} s ruin and recreate", output);
+        if (options.Flag("ruin-recreate-only")) return 0;
         foreach (var heuristic in new[] { FirstSolutionHeuristic.ParallelCheapestInsertion, FirstSolutionHeuristic.LocalCheapestInsertion, FirstSolutionHeuristic.Automatic })
         {
             Measure(planner, problem, new PlanningBudget(null, 1, SearchStrategy.GreedyDescent, heuristic), "first solution", output);

@@ -14,7 +14,7 @@ internal static class FolderBenchmark
     public static int Run(BenchOptions options, TextWriter output)
     {
         double seconds = options.Number("seconds", 10);
-        var solver = new BenchmarkSolver(new OrToolsRoutePlanner(options.Iterated), options.Number("fixed-cost", 0));
+        var solver = new BenchmarkSolver(new OrToolsRoutePlanner(options.Iterated, ruinRecreate: options.RuinRecreate), options.Number("fixed-cost", 0));
         long? solutions = options.Number("solutions", 0) is > 0 and var n ? (long)n : null;
         var budget = new PlanningBudget(TimeSpan.FromSeconds(seconds), solutions, options.Strategy, options.First);
         var only = options.Text("only", "").Split(',');

@@ -8,8 +8,11 @@ if (args.Length == 0)
 {
     Console.Error.WriteLine("""
         usage:
-          bench folder DIR... [--seconds 10] [--strategy ils|gls|greedy] [--first pci|lci|auto] [--ruin 20] [--sisr]
-                              [--recreate pci|lci] [--anneal T] [--fixed-cost C] [--only PREFIX]
+          bench folder DIR... [--seconds 10] [--solutions N] [--strategy rr|ils|gls|greedy] [--first pci|lci|auto]
+                              [--fixed-cost C] [--only PREFIX,...]
+                              ruin and recreate (rr, the default): [--removed 10] [--max-string 10] [--split-rate 0.5]
+                                [--split-depth 0.01] [--blink 0.01] [--t0 1] [--t1 0.01] [--seed 1]
+                              iterated local search (ils): [--ruin 20] [--sisr] [--recreate pci|lci] [--anneal T]
           bench epoch [--requests 300] [--trucks 40] [--helicopters 20] [--seed 1] [--first pci|lci|auto]
           bench plan FILE [--solvers scip,highs] [--gap 0.01] [--reps 5] [--threads N]
         """);

@@ -35,6 +35,13 @@ public sealed record BenchmarkResult(
     /// <summary>Percent by which <see cref="Distance"/> exceeds the distance-only best known distance.</summary>
     public double? DistanceOnlyGapPercent => Gap(BestKnownDistanceOnly);
 
+    /// <summary>
+    /// <see cref="GapPercent"/>, except that a negative gap reached with more vehicles than the best known counts as 0:
+    /// the classic best known minimises vehicles first, so less distance bought with an extra vehicle is no gain.
+    /// </summary>
+    public double? CountedGapPercent =>
+        GapPercent is double gap && gap < 0 && BestKnown is { } b && VehiclesUsed > b.Vehicles ? 0 : GapPercent;
+
     /// <summary>True when every request is served by valid routes.</summary>
     public bool AllServedValidly => RequestsServed == Requests && Violations == 0 && double.IsFinite(Distance);
 

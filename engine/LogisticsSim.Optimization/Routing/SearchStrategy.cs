@@ -12,4 +12,11 @@ public enum SearchStrategy
 
     /// <summary>Iterated local search: ruin part of the solution, recreate it, descend, repeat.</summary>
     IteratedLocalSearch,
+
+    /// <summary>
+    /// Ruin and recreate in .NET (string removals, insertion with blinks, simulated annealing) from the solver's
+    /// construction: tens of thousands of steps where <see cref="IteratedLocalSearch"/> makes tens. A solution
+    /// limit counts its steps.
+    /// </summary>
+    RuinAndRecreate,
 }

@@ -2,6 +2,7 @@
 using System.Diagnostics;
 using Google.OrTools.ConstraintSolver;
 using Google.Protobuf.WellKnownTypes;
+using LogisticsSim.Optimization.Routing.Search;
 
 namespace LogisticsSim.Optimization.Routing.OrTools;
 
@@ -16,10 +17,13 @@ namespace LogisticsSim.Optimization.Routing.OrTools;
 /// A solution limit alone does not stop guided local search when no neighbour of the current solution is
 /// feasible (it then finds no more solutions to count); in a normal solve the cap never binds, so it does not
 /// affect reproducibility.</param>
-public sealed class OrToolsRoutePlanner(IteratedSearchSettings? iterated = null, TimeSpan? safetyTimeLimit = null)
+/// <param name="ruinRecreate">Settings of <see cref="SearchStrategy.RuinAndRecreate"/>.</param>
+public sealed class OrToolsRoutePlanner(IteratedSearchSettings? iterated = null, TimeSpan? safetyTimeLimit = null,
+    RuinRecreateSettings? ruinRecreate = null)
     : IRoutePlanner
 {
     private readonly IteratedSearchSettings _iterated = iterated ?? new IteratedSearchSettings();
+    private readonly RuinRecreateSettings _ruinRecreate = ruinRecreate ?? new RuinRecreateSettings();
     private readonly TimeSpan _safetyTimeLimit = safetyTimeLimit ?? TimeSpan.FromSeconds(30);
 
     /// <inheritdoc />
@@ -49,6 +53,14 @@ public sealed class OrToolsRoutePlanner(IteratedSearchSettings? iterated = null,
 
     private RoutePlan Solve(RoutingProblem problem, PlanningBudget budget)
     {
+        if (budget.Strategy == SearchStrategy.RuinAndRecreate)
+        {
+            // The solver's construction is the start only when the search's own insertion leaves a mandatory job out;
+            // the solver's search takes over only when neither serves every mandatory job.
+            var construction = budget with { Strategy = SearchStrategy.GreedyDescent, SolutionLimit = 1, InitialRoutes = null };
+            return RuinRecreateSearch.Run(problem, budget, _ruinRecreate, _safetyTimeLimit, () => Solve(problem, construction))
+                ?? Solve(problem, budget with { Strategy = SearchStrategy.IteratedLocalSearch });
+        }
         var clock = Stopwatch.StartNew();
         using var model = new SolverModel(problem);
         var parameters = SearchParameters.For(budget, _iterated, _safetyTimeLimit);
