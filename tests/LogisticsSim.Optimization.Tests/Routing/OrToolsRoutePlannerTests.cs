@@ -11,18 +11,10 @@ public class OrToolsRoutePlannerTests
     private static readonly PlanningBudget GuidedFromParallelInsertion =
         new(null, 2000, SearchStrategy.GuidedLocalSearch, FirstSolutionHeuristic.ParallelCheapestInsertion);
 
-    // Seeds chosen before looking at results; odd seeds have hard due times, even seeds priced lateness.
     // Searched with guided local search from parallel cheapest insertion, which finds every optimum here;
     // iterated local search misses two (see the test after the next).
     [Theory]
-    [InlineData(1UL, 3, 1)]
-    [InlineData(2UL, 3, 1)]
-    [InlineData(3UL, 3, 2)]
-    [InlineData(4UL, 3, 2)]
-    [InlineData(5UL, 4, 1)]
-    [InlineData(6UL, 4, 1)]
-    [InlineData(7UL, 4, 2)]
-    [InlineData(8UL, 4, 2)]
+    [MemberData(nameof(TestProblems.TinyInstances), MemberType = typeof(TestProblems))]
     public void Plan_TinyInstance_MatchesBruteForceOptimum(ulong seed, int requests, int vehicles)
     {
         var problem = TestProblems.RandomTiny(seed, requests, vehicles);

@@ -48,14 +48,7 @@ public class RuinRecreateSearchTests
     }
 
     [Theory]
-    [InlineData(1UL, 3, 1)]
-    [InlineData(2UL, 3, 1)]
-    [InlineData(3UL, 3, 2)]
-    [InlineData(4UL, 3, 2)]
-    [InlineData(5UL, 4, 1)]
-    [InlineData(6UL, 4, 1)]
-    [InlineData(7UL, 4, 2)]
-    [InlineData(8UL, 4, 2)]
+    [MemberData(nameof(TestProblems.TinyInstances), MemberType = typeof(TestProblems))]
     public void Plan_TinyInstance_FindsTheBruteForceOptimum(ulong seed, int requests, int vehicles)
     {
         // Odd seeds have hard due times, even seeds priced lateness; drop penalties sometimes make leaving a
