@@ -2,8 +2,28 @@
 namespace LogisticsSim.Core.Network;
 
 /// <summary>The id of a <see cref="Node"/>, as written in the scenario (case-sensitive).</summary>
-public readonly record struct NodeId(string Value)
+/// <remarks>Its text is shared and its hash kept (<see cref="IdText"/>): ids are dictionary keys in every rule's inner loop.</remarks>
+public readonly record struct NodeId
 {
+    private readonly int _hash;
+
+    /// <summary>The id of this spelling.</summary>
+    public NodeId(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        Value = IdText.Shared(value);
+        _hash = IdText.Hash(value);
+    }
+
+    /// <summary>The id as written.</summary>
+    public string Value { get; }
+
+    /// <summary>Same spelling: the kept hashes first, then the text (by reference, as it is shared).</summary>
+    public bool Equals(NodeId other) => _hash == other._hash && string.Equals(Value, other.Value, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _hash;
+
     /// <summary>The id as written.</summary>
     public override string ToString() => Value;
 }
