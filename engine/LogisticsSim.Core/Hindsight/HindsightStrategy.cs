@@ -18,7 +18,9 @@ namespace LogisticsSim.Core.Hindsight;
 /// holding back, one at a time, the dispatch whose removal lowers that cost the most, until none lowers it
 /// by <see cref="HoldMargin"/> or the rollout budget is spent. It is a rollout policy over both rules (in
 /// Bertsekas' sense), so its decisions simulate no worse than either rule's own. A vehicle held back waits
-/// for a more urgent request, or for cargo to fill it, that the simulation saw coming. A dispatch whose path would cross a link that closes before the vehicle gets there is routed
+/// for a more urgent request, or for cargo to fill it, that the simulation saw coming. It simulates at most every
+/// <see cref="HindsightOptions.SimulateEvery"/>: at epochs in between, the rule chosen last decides and the vehicles held
+/// then stay held. A dispatch whose path would cross a link that closes before the vehicle gets there is routed
 /// through the nodes of a foreseen path that avoids it.
 /// </para>
 /// <para>
@@ -39,6 +41,9 @@ public sealed class HindsightStrategy(HindsightOptions options) : IHindsightStra
     private ForeseenNetwork? _network;
     private OpenRequest[] _future = [];
     private int _nextFuture;
+    private SimTime? _simulated;          // when the future was last simulated
+    private bool _followsLazy;            // the rule chosen then
+    private HashSet<string> _held = new(StringComparer.Ordinal); // the vehicles held back then
 
     /// <inheritdoc/>
     public string Name => HindsightOptions.Descriptor.Name;
@@ -79,13 +84,23 @@ public sealed class HindsightStrategy(HindsightOptions options) : IHindsightStra
         _next = null;
         var priority = _priority.Decide(snapshot);
         var lazy = _lazy.Decide(snapshot);
+        var vehicles = snapshot.Vehicles.ToDictionary(v => v.Id, StringComparer.Ordinal);
+        if (_simulated is { } last && snapshot.Now < last + options.SimulateEvery)
+        {
+            // Between simulations: the rule chosen last decides, and what it held back stays held.
+            if (_followsLazy) _next = _lazy.NextEpoch;
+            return (_followsLazy ? lazy : priority).Where(d => d is not Dispatch dispatch || !_held.Contains(dispatch.VehicleId))
+                .Select(d => d is Dispatch dispatch ? Send(snapshot, vehicles[dispatch.VehicleId], dispatch) : d).ToArray();
+        }
         bool same = Describe(priority) == Describe(lazy);
         if (same && Holdable(snapshot, priority).Count == 0) return priority;
 
+        _simulated = snapshot.Now;
         var rollout = new Rollout(snapshot, _network!, Foreseen(snapshot.Now), StartOf(snapshot), _realisation, options);
         var basis = priority;
         Func<IStrategy> rule = () => new PriorityStrategy();
         double cost = rollout.Cost(priority, rule());
+        _followsLazy = false;
         if (!same)
         {
             double lazyCost = rollout.Cost(lazy, new LazyStrategy(LazyBasis));
@@ -93,13 +108,14 @@ public sealed class HindsightStrategy(HindsightOptions options) : IHindsightStra
             {
                 (basis, cost, rule) = (lazy, lazyCost, () => new LazyStrategy(LazyBasis));
                 _next = _lazy.NextEpoch;
+                _followsLazy = true;
                 LazyEpochs++;
             }
         }
         var chosen = Improve(basis, cost, Holdable(snapshot, basis), rollout, rule);
         Rollouts += rollout.Runs;
         Holds += basis.Count - chosen.Count;
-        var vehicles = snapshot.Vehicles.ToDictionary(v => v.Id, StringComparer.Ordinal);
+        _held = basis.Except(chosen).OfType<Dispatch>().Select(d => d.VehicleId).ToHashSet(StringComparer.Ordinal);
         return chosen.Select(d => d is Dispatch dispatch ? Send(snapshot, vehicles[dispatch.VehicleId], dispatch) : d).ToArray();
     }
 

@@ -141,6 +141,30 @@ public class HindsightStrategyTests
     }
 
     /// <summary>
+    /// Simulating only every 2 h: at 0 h it holds both trucks for the urgent loads, and at 1 h, when they are ready, it
+    /// does not simulate again. The priority rule, which decides between simulations, would send the trucks then, but
+    /// what was held stays held until the next simulation at 2 h, so the urgent loads leave an hour later than when
+    /// it simulates at every epoch, and fewer futures are simulated.
+    /// </summary>
+    [Fact]
+    public void BetweenSimulations_TheRuleChosenLastDecides_AndWhatWasHeldStaysHeld()
+    {
+        var scenario = TestScenarios.Load(WaitForTheUrgent);
+        var everyEpoch = new HindsightStrategy(Options with { SimulateEvery = SimTime.Zero });
+        var everyTwoHours = new HindsightStrategy(Options with { SimulateEvery = SimTime.FromHours(2) });
+        var first = new Witness(everyEpoch);
+        var second = new Witness(everyTwoHours);
+        Run(scenario, first);
+        Run(scenario, second);
+
+        Assert.True(everyTwoHours.Holds >= 2, $"{everyTwoHours.Holds} holds");
+        Assert.Equal(1.0, first.Dispatches.Min(d => d.Now.Hours), 9);
+        Assert.Equal(2.0, second.Dispatches.Min(d => d.Now.Hours), 9);
+        Assert.True(everyTwoHours.Rollouts < everyEpoch.Rollouts, $"{everyTwoHours.Rollouts} simulations against {everyEpoch.Rollouts}");
+        Assert.Empty(second.Problems);
+    }
+
+    /// <summary>
     /// One truck and, hour by hour, five 2 t loads for a town 90 km away, due two days on: the priority rule sends
     /// each as it comes (five round trips), the lazy rule waits and sends one full load. Nothing is ever late, so
     /// the objective is the running cost alone.
