@@ -96,6 +96,17 @@ public sealed partial class ResponseModel
         space.Change(tonnes, cubicMetres);
     }
 
+    /// <summary>
+    /// Gives back space taken with <see cref="Gate"/> for cargo that leaves without joining the stock (cargo
+    /// held between legs, a storage request ending), and lets whoever waits for space try again.
+    /// </summary>
+    private void FreeSpace(int node, double tonnes, double cubicMetres)
+    {
+        if (_space[node] is not { } space) return;
+        space.Change(-tonnes, -cubicMetres);
+        SpaceFreed();
+    }
+
     /// <summary>Counts vehicles and shipments at gates, integrating their number over time into blocked hours.</summary>
     private void AtGate(int delta)
     {
@@ -137,8 +148,7 @@ public sealed partial class ResponseModel
         space?.Change(request.Tonnes, request.CubicMetres);
         StoredMonitor(request.At).Add(request.Tonnes);
         yield return _sim.Timeout(request.Until - _sim.Now);
-        space?.Change(-request.Tonnes, -request.CubicMetres);
         StoredMonitor(request.At).Add(-request.Tonnes);
-        SpaceFreed();
+        FreeSpace(_network.IndexOf(request.At), request.Tonnes, request.CubicMetres);
     }
 }
