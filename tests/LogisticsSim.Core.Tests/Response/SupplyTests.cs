@@ -126,7 +126,9 @@ public class SupplyTests
     [Fact]
     public void AScenarioWithoutSupply_ReportsNoneOfTheNewKpis()
     {
-        var scenario = TestScenarios.Load(Port(OpenPort, "stock:\n  - {at: PORT, item: food, t: 50}"));
+        // A storage limit that nothing can fill during the run (stock only leaves the port) opens no gate either.
+        var scenario = TestScenarios.Load(Port("{id: PORT, kind: port, lat: 0, lon: 0, storage_t: 60}",
+            "stock:\n  - {at: PORT, item: food, t: 50}\ndemand:\n  requests:\n    - {id: R1, item: food, t: 8, from: PORT, to: D1, due: 3d, priority: 1}"));
         var paths = KpiVector.Of(new ResponseModel(scenario, new FcfsStrategy(), 0).Run().Kpis).Select(p => p.Path).ToArray();
         Assert.DoesNotContain(paths, p => p.StartsWith("stockout_h", StringComparison.Ordinal) || p.StartsWith("storage_blocked", StringComparison.Ordinal)
             || p.StartsWith("storage_refused", StringComparison.Ordinal) || p.StartsWith("storage_delayed", StringComparison.Ordinal));
