@@ -38,6 +38,11 @@ internal static class KpiCalculator
             StrategyFallbacks = records.StrategyFallbacks,
             DispatchedByPlan = Math.Min(records.PlannedTonnes, records.DispatchedTonnes),
             DispatchedByRule = Math.Max(0, records.DispatchedTonnes - records.PlannedTonnes),
+            StockoutH = records.StockoutHours?.Values.Sum(),
+            StockoutHByStock = records.StockoutHours is { } hours ? new SortedDictionary<string, double>(hours.ToDictionary(), StringComparer.Ordinal) : null,
+            StorageBlockedH = records.StorageBlockedHours,
+            StorageRefused = records.StorageRefused,
+            StorageDelayed = records.StorageDelayed,
         };
     }
 

@@ -35,6 +35,15 @@ public static class KpiVector
         v.Add(("coverage_min", k.CoverageMin));
         foreach (var (mode, u) in k.FleetUtilization) v.Add(($"fleet_utilization.{mode}", u));
         foreach (var (node, t) in k.StoragePeak) v.Add(($"storage_peak.{node}", t));
+        // Reported only where the scenario can produce them, so that older scenarios keep their outputs byte for byte.
+        if (k.StorageBlockedH is { } blocked) v.Add(("storage_blocked_h", blocked));
+        if (k.StorageRefused is { } refused) v.Add(("storage_refused", refused));
+        if (k.StorageDelayed is { } delayed) v.Add(("storage_delayed", delayed));
+        if (k.StockoutH is { } stockout)
+        {
+            foreach (var (stock, h) in k.StockoutHByStock ?? []) v.Add(($"stockout_h.{stock}", h));
+            v.Add(("stockout_h.total", stockout));
+        }
         foreach (var (mode, c) in k.Cost) v.Add(($"cost.{mode}", c));
         v.Add(("events", k.Events));
         v.Add(("strategy_fallbacks", k.StrategyFallbacks));

@@ -63,4 +63,19 @@ public sealed record ReplicationKpis
 
     /// <summary>Tonnes dispatched by a rule: all of a rule's dispatches, and an optimiser's fallback and gap-filling ones.</summary>
     public double DispatchedByRule { get; init; }
+
+    /// <summary>Hours an item was out of stock at a node while requests waited for it, summed over tracked stock; null (not reported) without supply.</summary>
+    public double? StockoutH { get; init; }
+
+    /// <summary><see cref="StockoutH"/> per "node.item".</summary>
+    public SortedDictionary<string, double>? StockoutHByStock { get; init; }
+
+    /// <summary>Hours vehicles and shipments waited at the gate of a full node; null (not reported) where no gate can close.</summary>
+    public double? StorageBlockedH { get; init; }
+
+    /// <summary>Storage requests that got no space; null (not reported) without storage requests.</summary>
+    public int? StorageRefused { get; init; }
+
+    /// <summary>Storage requests that got their space late; null (not reported) without storage requests.</summary>
+    public int? StorageDelayed { get; init; }
 }

@@ -31,4 +31,17 @@ internal sealed record ReplicationRecords(
     int StrategyFallbacks,
     double DispatchedTonnes,
     double PlannedTonnes,
-    ObjectiveWeights Objective);
+    ObjectiveWeights Objective)
+{
+    /// <summary>Hours out of stock while requests waited, per "node.item" of tracked stock; null when the scenario has no supply.</summary>
+    public IReadOnlyDictionary<string, double>? StockoutHours { get; init; }
+
+    /// <summary>Hours vehicles and shipments waited at full gates, summed; null when no gate can close.</summary>
+    public double? StorageBlockedHours { get; init; }
+
+    /// <summary>Storage requests that got no space in their window (or by the horizon); null without storage requests.</summary>
+    public int? StorageRefused { get; init; }
+
+    /// <summary>Storage requests that got their space after they asked for it; null without storage requests.</summary>
+    public int? StorageDelayed { get; init; }
+}

@@ -16,4 +16,11 @@ public sealed record Node(
     string? Name,
     double? StorageTonnes,
     double? HandlingTonnesPerHour,
-    double? Population);
+    double? Population)
+{
+    /// <summary>Warehouse capacity in m3 (<c>storage_m3</c>); null means unlimited.</summary>
+    public double? StorageCubicMetres { get; init; }
+
+    /// <summary>Whether the node's storage is limited, in tonnes or in m3.</summary>
+    public bool HasStorageLimit => StorageTonnes is not null || StorageCubicMetres is not null;
+}

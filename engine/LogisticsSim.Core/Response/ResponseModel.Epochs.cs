@@ -19,6 +19,7 @@ public sealed partial class ResponseModel
 
     private void RunEpoch()
     {
+        TrackStockout();
         // Nothing to decide: skip the call, which keeps event-driven rules linear in the number of events.
         if (_open.Count == 0 || !_vehicles.Exists(IsAvailable)) return;
         var decisions = _strategy.Decide(new Snapshot(this));
@@ -38,6 +39,7 @@ public sealed partial class ResponseModel
                     throw Reject(decision, "unknown decision");
             }
         }
+        TrackStockout(); // claims and drops may have left requests waiting for stock no longer free
         if (_strategy.NextEpoch is { } next) WakeAt(next);
     }
 

@@ -42,6 +42,7 @@ public sealed partial class ResponseModel
         {
             case HazardEffect.Closed:
                 foreach (var l in links) _network.ChangeClosure(l, begin ? 1 : -1);
+                CountNodeClosure(hazard, begin);
                 NetworkChanged();
                 break;
             case HazardEffect.Slowed slowed:

@@ -19,7 +19,13 @@ public sealed partial class ResponseModel
         StrategyFallbacks,
         _dispatchedTonnes,
         _strategy.PlannedTonnes,
-        _scenario.Objective);
+        _scenario.Objective)
+    {
+        StockoutHours = StockoutHours(),
+        StorageBlockedHours = StorageBlockedHours(),
+        StorageRefused = _scenario.Demand.Storage.Count > 0 ? _storageRefused + _storageWaiting.Count : null,
+        StorageDelayed = _scenario.Demand.Storage.Count > 0 ? _storageDelayed : null,
+    };
 
     private IReadOnlyList<RequestRecord> RequestRecords() => _requests.Select(r => new RequestRecord(
         Replication, r.Id, r.Partner ?? "", r.Item.Value, r.Tonnes, r.Delivered, r.From.Value, r.To.Value, r.Priority,

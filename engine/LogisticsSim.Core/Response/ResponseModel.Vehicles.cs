@@ -107,6 +107,18 @@ public sealed partial class ResponseModel
         double tonnes = 0;
         foreach (var (request, planned) in stop.Unload) tonnes += Math.Min(planned, v.Cargo.GetValueOrDefault(request));
         if (tonnes <= 0) yield break;
+        if (_space[stop.Node] is not null)
+        {
+            double stored = 0, cubicMetres = 0;
+            foreach (var (request, planned) in stop.Unload)
+            {
+                if (!Stores(stop.Node, request.Item)) continue;
+                double t = Math.Min(planned, v.Cargo.GetValueOrDefault(request));
+                stored += t;
+                cubicMetres += t * CubicMetresPerTonne(request.Item);
+            }
+            foreach (var e in Gate(stop.Node, stored, cubicMetres)) yield return e; // a full warehouse keeps it waiting outside
+        }
         foreach (var e in Handle(v, stop.Node, tonnes, v.Type.UnloadTime)) yield return e;
         foreach (var (request, planned) in stop.Unload)
         {
@@ -152,6 +164,13 @@ public sealed partial class ResponseModel
     /// <summary>The node's handling (one vehicle at a time, at its rate times any hazard factor), then the vehicle's own fixed time.</summary>
     private IEnumerable<Event> Handle(VehicleUnit v, int node, double tonnes, SimTime fixedTime)
     {
+        foreach (var e in NodeHandling(node, tonnes)) yield return e;
+        if (fixedTime > SimTime.Zero) yield return _sim.Timeout(fixedTime);
+    }
+
+    /// <summary>The node's handling of this much cargo (vehicles and supply alike), one at a time at its rate times any hazard factor; none without a rate.</summary>
+    private IEnumerable<Event> NodeHandling(int node, double tonnes)
+    {
         if (_handling[node] is { } handling)
         {
             var turn = handling.Request();
@@ -164,6 +183,5 @@ public sealed partial class ResponseModel
             yield return _sim.Timeout(SimTime.FromHours(tonnes / rate));
             handling.Release(turn);
         }
-        if (fixedTime > SimTime.Zero) yield return _sim.Timeout(fixedTime);
     }
 }

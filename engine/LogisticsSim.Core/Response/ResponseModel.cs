@@ -56,7 +56,9 @@ public sealed partial class ResponseModel
         _networkChanged = _sim.Event();
         _handling = _network.Nodes.Select((id, i) =>
             scenario.Network.GetNode(id).HandlingTonnesPerHour is null ? null : new Resource(_sim, 1, $"handling-{id}")).ToArray();
+        InitStorage();
         InitStock();
+        InitSupply();
         InitFleet();
     }
 
@@ -76,6 +78,8 @@ public sealed partial class ResponseModel
         // A reference strategy learns the replication's future from a replay of the same streams, before anything happens.
         if (_strategy is IHindsightStrategy hindsight) hindsight.Foresee(Replay(_scenario, Replication, _seed));
         StartDemand();
+        StartSupply();
+        StartStorageRequests();
         StartHazards();
         StartBreakdowns();
         if (_strategy.ReplanEvery is { } every) _sim.Process(PeriodicEpochs(every), "epochs");

@@ -46,6 +46,9 @@ public sealed record Scenario(
     /// <summary>The weights of the <c>objective</c> KPI (<c>objective</c>; <see cref="ObjectiveWeights.Default"/> when the file has none).</summary>
     public ObjectiveWeights Objective { get; init; } = ObjectiveWeights.Default;
 
+    /// <summary>Cargo arriving into the region over time (<c>supply</c>), in file order; empty when the file has none.</summary>
+    public IReadOnlyList<SupplySpec> Supply { get; init; } = [];
+
     /// <summary>The item with this id; throws <see cref="KeyNotFoundException"/> when there is none.</summary>
     public Item GetItem(ItemId id) =>
         Items.FirstOrDefault(i => i.Id == id) ?? throw new KeyNotFoundException($"no item '{id}'");

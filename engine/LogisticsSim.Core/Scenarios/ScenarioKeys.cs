@@ -9,11 +9,11 @@ namespace LogisticsSim.Core.Scenarios;
 internal static class ScenarioKeys
 {
     public static readonly string[] Root =
-        ["scenario", "horizon", "seed", "network", "fleet", "items", "stock", "demand", "hazards", "breakdowns", "strategy", "planning", "objective"];
+        ["scenario", "horizon", "seed", "network", "fleet", "items", "stock", "supply", "demand", "hazards", "breakdowns", "strategy", "planning", "objective"];
 
     public static readonly string[] Info = ["name", "description"];
     public static readonly string[] Network = ["detour", "nodes", "links"];
-    public static readonly string[] Node = ["id", "kind", "name", "lat", "lon", "storage_t", "handling_tph", "population"];
+    public static readonly string[] Node = ["id", "kind", "name", "lat", "lon", "storage_t", "storage_m3", "handling_tph", "population"];
     public static readonly string[] Link = ["id", "from", "to", "mode", "km", "time", "bidirectional"];
 
     public static readonly string[] Vehicle =
@@ -24,8 +24,11 @@ internal static class ScenarioKeys
 
     public static readonly string[] Item = ["id", "name", "t_per_m3"];
     public static readonly string[] Stock = ["at", "item", "t"];
-    public static readonly string[] Demand = ["requests", "arrivals", "needs"];
+    public static readonly string[] Demand = ["requests", "arrivals", "needs", "storage"];
     public static readonly string[] Request = ["id", "partner", "item", "t", "m3", "from", "to", "ready", "due", "priority"];
+
+    public static readonly string[] StorageRequest = ["id", "partner", "item", "t", "m3", "at", "from", "until"];
+    public static readonly string[] Supply = ["id", "at", "item", "t", "arrival", "every", "until", "times"];
 
     public static readonly string[] Arrival =
         ["id", "partner", "item", "from", "to", "t", "every", "due", "priority", "start", "end"];

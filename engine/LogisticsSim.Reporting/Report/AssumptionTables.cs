@@ -10,7 +10,7 @@ using LogisticsSim.Kernel.Random;
 
 namespace LogisticsSim.Reporting.Report;
 
-/// <summary>Every number the scenario set, as tables: network, fleet, items, stock, demand, hazards, breakdowns, strategy and objective weights.</summary>
+/// <summary>Every number the scenario set, as tables: network, fleet, items, stock, supply, demand, storage requests, hazards, breakdowns, strategy and objective weights.</summary>
 internal static class AssumptionTables
 {
     public static void Write(StringBuilder html, Scenario s)
@@ -26,6 +26,9 @@ internal static class AssumptionTables
                 H(v.LoadTime), H(v.UnloadTime), N(v.CostPerKm), N(v.CostPerHour))));
         Section(html, "Items", "assumptions-items", ["id", "name", "t per m3"], s.Items.Select(i => Row(i.Id.Value, i.Name ?? "", N(i.TonnesPerM3))));
         Section(html, "Stock at the start", "assumptions-stock", ["at", "item", "tonnes"], s.Stock.Select(e => Row(e.At.Value, e.Item.Value, N(e.Tonnes))));
+        Section(html, "Supply", "assumptions-supply", ["id", "at", "item", "t per shipment", "arrival after its slot (h)", "every (h)", "until (h)", "times"],
+            s.Supply.Select(u => Row(u.Id, u.At.Value, u.Item.Value, N(u.Tonnes), Describe(u.Arrival), u.Every is { } e ? H(e) : "once",
+                u.Every is null ? "" : H(u.Until), u.Times is { } n ? N(n) : "")));
         Section(html, "Requests", "assumptions-requests", ["id", "partner", "item", "t", "m3", "from", "to", "ready (h)", "due (h)", "priority"],
             s.Demand.Requests.Select(r => Row(r.Id, r.Partner ?? "", r.Item.Value, N(r.Tonnes), N(r.CubicMetres), r.From.Value, r.To.Value, H(r.Ready), H(r.Due), N(r.Priority))));
         Section(html, "Request streams", "assumptions-arrivals", ["id", "partner", "item", "from", "to", "t per request", "every (h)", "due after (h)", "priority", "start (h)", "end (h)"],
@@ -34,6 +37,8 @@ internal static class AssumptionTables
         Section(html, "Needs from population", "assumptions-needs", ["id", "at", "item", "from", "people", "kg/person/day", "every (h)", "t per request", "due after (h)", "priority", "start (h)", "end (h)"],
             s.Demand.Needs.Select(n => Row(n.Id, n.At.Value, n.Item.Value, n.From.Value, N(n.People), N(n.KgPerPersonDay), H(n.Every), N(n.TonnesPerRequest), H(n.DueAfterReady),
                 N(n.Priority), H(n.Start), H(n.End))));
+        Section(html, "Storage requests", "assumptions-storage", ["id", "partner", "item", "t", "m3", "at", "from (h)", "until (h)"],
+            s.Demand.Storage.Select(r => Row(r.Id, r.Partner ?? "", r.Item.Value, N(r.Tonnes), N(r.CubicMetres), r.At.Value, H(r.From), H(r.Until))));
         Section(html, "Hazards", "assumptions-hazards", ["id", "target", "effect", "start (h)", "duration (h)", "probability"],
             s.Hazards.Select(h => Row(h.Id, h.Link?.Value ?? h.Node?.Value ?? "", Effect(h.Effect), Describe(h.StartHours), Describe(h.DurationHours), N(h.Probability))));
         Section(html, "Breakdowns", "assumptions-breakdowns", ["vehicles", "operating hours between failures", "repair (h)"],

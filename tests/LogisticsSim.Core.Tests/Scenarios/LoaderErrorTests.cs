@@ -23,7 +23,7 @@ public class LoaderErrorTests
     [Fact]
     public void Load_UnknownRootKey_Suggests() => AssertErrors(
         Mini.With("seed: 1", "sead: 1"),
-        "mini.yaml:3:1: sead: found unknown key 'sead', expected one of scenario, horizon, seed, network, fleet, items, stock, "
+        "mini.yaml:3:1: sead: found unknown key 'sead', expected one of scenario, horizon, seed, network, fleet, items, stock, supply, "
         + "demand, hazards, breakdowns, strategy, planning, objective (did you mean 'seed'?)");
 
     [Fact]

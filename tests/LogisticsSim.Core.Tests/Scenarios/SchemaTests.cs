@@ -30,6 +30,8 @@ public class SchemaTests
         { "vehicle", ScenarioKeys.Vehicle },
         { "item", ScenarioKeys.Item },
         { "stock", ScenarioKeys.Stock },
+        { "supply", ScenarioKeys.Supply },
+        { "storageRequest", ScenarioKeys.StorageRequest },
         { "demand", ScenarioKeys.Demand },
         { "request", ScenarioKeys.Request },
         { "arrival", ScenarioKeys.Arrival },

@@ -98,13 +98,13 @@ public class YamlSafetyTests
     [InlineData("# only a comment\n")]
     public void Load_EmptyFile_IsRefused(string text) => Assert.Equal(
         ["bad.yaml:1:1: (file): found an empty file, expected a scenario: a mapping with the keys scenario, horizon, seed, network, "
-         + "fleet, items, stock, demand, hazards, breakdowns, strategy, planning, objective"],
+         + "fleet, items, stock, supply, demand, hazards, breakdowns, strategy, planning, objective"],
         Errors(text));
 
     [Fact]
     public void Load_ScalarDocument_IsRefused() => Assert.Equal(
         ["bad.yaml:1:1: (file): found 'hello', expected a mapping with the keys scenario, horizon, seed, network, "
-         + "fleet, items, stock, demand, hazards, breakdowns, strategy, planning, objective"],
+         + "fleet, items, stock, supply, demand, hazards, breakdowns, strategy, planning, objective"],
         Errors("hello\n"));
 
     [Fact]

@@ -12,13 +12,16 @@ internal sealed partial class ScenarioReader
 {
     private DemandSpec ReadDemand(MappingReader root)
     {
-        const string expected = "a mapping {requests: [...], arrivals: [...], needs: [...]}";
+        const string expected = "a mapping {requests: [...], arrivals: [...], needs: [...], storage: [...]}";
         if (root.Optional("demand") is not { } node) return DemandSpec.Empty;
         if (Section(node, "demand", expected, ScenarioKeys.Demand) is not { } demand) return DemandSpec.Empty;
         return new DemandSpec(
             Entries(demand, "requests", required: false, ScenarioKeys.Request, ReadRequest).AsReadOnly(),
             Entries(demand, "arrivals", required: false, ScenarioKeys.Arrival, ReadArrival).AsReadOnly(),
-            Entries(demand, "needs", required: false, ScenarioKeys.Need, ReadNeed).AsReadOnly());
+            Entries(demand, "needs", required: false, ScenarioKeys.Need, ReadNeed).AsReadOnly())
+        {
+            Storage = Entries(demand, "storage", required: false, ScenarioKeys.StorageRequest, ReadStorageRequest).AsReadOnly(),
+        };
     }
 
     private ServiceRequestSpec ReadRequest(MappingReader m)

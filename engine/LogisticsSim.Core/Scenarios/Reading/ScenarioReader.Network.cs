@@ -21,7 +21,7 @@ internal sealed partial class ScenarioReader
         _network = new TransportNetwork(detour, nodes, links);
     }
 
-    private Node ReadNode(MappingReader m) => new(
+    private Node ReadNode(MappingReader m) => new Node(
         new NodeId(m.RequiredText("id", "a node id") ?? ""),
         m.RequiredChoice("kind", ScenarioKeys.NodeKinds, Kinds) ?? NodeKind.Hub,
         new GeoPoint(
@@ -30,7 +30,10 @@ internal sealed partial class ScenarioReader
         m.OptionalText("name", "a display name"),
         m.OptionalNumber("storage_t", NumberRange.Positive, "tonnes"),
         m.OptionalNumber("handling_tph", NumberRange.Positive, "tonnes per hour"),
-        m.OptionalNumber("population", NumberRange.NonNegative, "people"));
+        m.OptionalNumber("population", NumberRange.NonNegative, "people"))
+    {
+        StorageCubicMetres = m.OptionalNumber("storage_m3", NumberRange.Positive, "m3"),
+    };
 
     private Link ReadLink(MappingReader m, double detour)
     {

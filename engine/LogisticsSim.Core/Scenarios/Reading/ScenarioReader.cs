@@ -53,6 +53,7 @@ internal sealed partial class ScenarioReader
         ReadNetwork(root);
         var fleet = Entries(root, "fleet", required: true, ScenarioKeys.Vehicle, ReadVehicle);
         var stock = Entries(root, "stock", required: false, ScenarioKeys.Stock, ReadStock);
+        var supply = ReadSupply(root);
         var demand = ReadDemand(root);
         var hazards = ReadHazards(root);
         var breakdowns = Entries(root, "breakdowns", required: false, ScenarioKeys.Breakdown, ReadBreakdown);
@@ -61,7 +62,7 @@ internal sealed partial class ScenarioReader
         var objective = ReadObjective(root);
         // Read-only wrappers: a caller cannot cast a list back and change a loaded scenario.
         return new Scenario(name, description, _horizon, seed, _network, fleet.AsReadOnly(), items.AsReadOnly(), stock.AsReadOnly(),
-            demand, hazards.AsReadOnly(), breakdowns.AsReadOnly(), strategy) { Planning = planning, Objective = objective };
+            demand, hazards.AsReadOnly(), breakdowns.AsReadOnly(), strategy) { Planning = planning, Objective = objective, Supply = supply.AsReadOnly() };
     }
 
     private (string Name, string? Description) ReadInfo(MappingReader root)

@@ -5,7 +5,7 @@ using LogisticsSim.Core.Network;
 namespace LogisticsSim.Core.Scenarios.Validation;
 
 /// <summary>
-/// Every reference names something that exists: nodes (bases, link ends, stock, demand, hazards), items,
+/// Every reference names something that exists: nodes (bases, link ends, stock, supply, demand, hazards), items,
 /// fleet entries (breakdowns) and links (hazards), with a did-you-mean for near misses. References into a
 /// section that itself failed to read are skipped: that section's own error says it all.
 /// </summary>
@@ -30,6 +30,8 @@ internal sealed class ReferenceValidator : IScenarioValidator
         Each(scenario.Network.Links, "network.links", (p, l) => { Node($"{p}.from", l.From); Node($"{p}.to", l.To); });
         Each(scenario.Fleet, "fleet", (p, v) => Node($"{p}.base", v.Base));
         Each(scenario.Stock, "stock", (p, s) => { Node($"{p}.at", s.At); Item($"{p}.item", s.Item); });
+        Each(scenario.Supply, "supply", (p, s) => { Node($"{p}.at", s.At); Item($"{p}.item", s.Item); });
+        Each(scenario.Demand.Storage, "demand.storage", (p, s) => { Node($"{p}.at", s.At); Item($"{p}.item", s.Item); });
         Each(scenario.Demand.Requests, "demand.requests", (p, r) => { Item($"{p}.item", r.Item); Node($"{p}.from", r.From); Node($"{p}.to", r.To); });
         Each(scenario.Demand.Arrivals, "demand.arrivals", (p, a) =>
         {

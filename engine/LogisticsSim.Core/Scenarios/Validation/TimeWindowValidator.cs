@@ -5,6 +5,7 @@ namespace LogisticsSim.Core.Scenarios.Validation;
 
 /// <summary>
 /// Times must make sense together: a request is due after it is ready and ready within the horizon;
+/// a storage request ends after it starts and starts within the horizon;
 /// a stream's or a need's window starts before it ends and ends by the horizon.
 /// </summary>
 internal sealed class TimeWindowValidator : IScenarioValidator
@@ -25,6 +26,20 @@ internal sealed class TimeWindowValidator : IScenarioValidator
             if (horizonKnown && r.Ready >= horizon && Readable(source, $"{p}.ready"))
             {
                 yield return source.Error($"{p}.ready", Words.Duration(r.Ready), $"a ready time before the horizon ({Words.Duration(horizon)})");
+            }
+        }
+        var storage = scenario.Demand.Storage;
+        for (int i = 0; i < storage.Count; i++)
+        {
+            string p = $"demand.storage[{i}]";
+            var r = storage[i];
+            if (r.Until <= r.From && Readable(source, $"{p}.from", $"{p}.until"))
+            {
+                yield return source.Error($"{p}.until", Words.Duration(r.Until), $"an end after from ({Words.Duration(r.From)})");
+            }
+            else if (horizonKnown && r.From >= horizon && Readable(source, $"{p}.from"))
+            {
+                yield return source.Error($"{p}.from", Words.Duration(r.From), $"a start before the horizon ({Words.Duration(horizon)})");
             }
         }
         var arrivals = scenario.Demand.Arrivals;
