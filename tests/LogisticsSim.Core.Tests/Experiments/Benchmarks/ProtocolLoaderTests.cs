@@ -76,7 +76,7 @@ public class ProtocolLoaderTests
         Assert.Equal(("priority", "hindsight"), (p.Baseline, p.Reference));
         Assert.True(p.Replications >= 30);
         Assert.Equal(10, p.Scenarios.Count);
-        Assert.Equal("hindsight[rollouts=8]", p.Budgeted(p.Strategies[^1]));
+        Assert.Equal("hindsight[rollouts=8,simulate_every=30m]", p.Budgeted(p.Strategies[^1]));
         Assert.True(ProtocolLoader.IsProtocol(Path.Combine(RepoFiles.ScenariosDir, "suite")));
         Assert.True(ProtocolLoader.IsProtocol(Path.Combine(RepoFiles.ScenariosDir, "suite", "protocol.yaml")));
         Assert.False(ProtocolLoader.IsProtocol(Path.Combine(RepoFiles.ScenariosDir, "experiments", "fleet-size.yaml")));
