@@ -59,8 +59,9 @@ public sealed record OrToolsStrategyOptions(
     /// 4 h (2 h took twice as long for the same objective on Idai and Yemen); a greedy plan priced like the
     /// objective, then greedy descent stopped at its first solution (30 solutions gave a 4% lower objective on an
     /// Idai replication but took 35 times as long); 60 requests a solve, each in at most 4 parts; routes reaching
-    /// 48 h ahead; a planned trip waiting for company for up to half its requests' windows (a quarter took the tight
-/// fleet's trucks too close to their due times, three quarters consolidated less), idle vehicles filled by the lazy rule.
+    /// 48 h ahead; a planned trip waiting for company for up to half its requests' windows (three quarters took the
+    /// tight fleet's trucks too close to their due times, a quarter consolidated less on the ample fleet and Cabo
+    /// Delgado), idle vehicles filled by the lazy rule.
     /// </summary>
     public static OrToolsStrategyOptions Default { get; } = new(
         SimTime.FromHours(6), SimTime.FromHours(4),
