@@ -12,17 +12,21 @@ namespace LogisticsSim.Optimization.Strategies;
 /// <see cref="ReplanEvery"/>) and at least <see cref="OrToolsStrategyOptions.MinInterval"/> after its last
 /// solve (sooner when a hazard changed the network), it plans the whole fleet as a pickup-and-delivery
 /// problem priced like the <c>objective</c> KPI (<see cref="EpochProblem"/>): every vehicle where and when it
-/// will be free. It commits only what starts now: the next trip (up to where it is empty again) of each
-/// vehicle free now, topped up with more of the same cargo where the vehicle has room. Nothing is reserved for
-/// a busy vehicle: its planned work is re-planned when it is free. Between solves, a vehicle that frees up
-/// takes its next trip of the last plan, cut to what is still open. If the solver fails, the priority rule
-/// decides that epoch (counted in <see cref="Fallbacks"/>).
+/// will be free. It commits only what the plan needs now: of the next trips (up to where the vehicle is empty
+/// again) of the vehicles free now, those that fill their vehicle or would otherwise deliver too close to a due
+/// time (<see cref="OrToolsStrategyOptions.Postpone"/>), each topped up with more cargo going the same way where
+/// the vehicle has room. A trip that can wait stays planned, its cargo held for it, and is looked at again at each
+/// epoch (at the latest when it must leave, <see cref="NextEpoch"/>), fuller with what arrived meanwhile, or
+/// re-planned with it at the next solve. Nothing is reserved for a busy vehicle: its planned work is re-planned
+/// when it is free. Between solves, a vehicle that frees up takes its next trip of the last plan, cut to what is
+/// still open. If the solver fails, the priority rule decides that epoch (counted in <see cref="Fallbacks"/>).
 /// </summary>
 public sealed class OrToolsStrategy : IStrategy
 {
     private readonly IRoutePlanner _planner;
     private readonly OrToolsStrategyOptions _options;
     private readonly PriorityStrategy _rule = new();
+    private readonly LazyStrategy _lazy = new();
     private readonly FleetTravel _travel = new();
     private readonly Dictionary<string, Queue<Dispatch>> _trips = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (NodeId Node, SimTime At)> _busyUntil = new(StringComparer.Ordinal);
@@ -50,6 +54,9 @@ public sealed class OrToolsStrategy : IStrategy
     /// <inheritdoc/>
     public double PlannedTonnes { get; private set; }
 
+    /// <summary>True when planned trips may wait for company (<see cref="OrToolsStrategyOptions.Postpone"/> above 0).</summary>
+    private bool Postponing => _options.Postpone > 0;
+
     /// <summary>Solver calls so far.</summary>
     public int Plans { get; private set; }
 
@@ -66,14 +73,14 @@ public sealed class OrToolsStrategy : IStrategy
             return ruled;
         }
         var ledger = new TripLedger(snapshot);
-        var chosen = new List<(VehicleView Vehicle, Dispatch Trip)>();
+        var chosen = new List<(VehicleView Vehicle, Dispatch Trip, Dispatch Planned)>();
         var idle = false;
         foreach (var vehicle in snapshot.Vehicles.Where(v => v.IsAvailable))
         {
-            Dispatch? trip = null;
+            Dispatch? trip = null, planned = null;
             if (_trips.TryGetValue(vehicle.Id, out var queue))
             {
-                while (trip is null && queue.TryDequeue(out var next)) trip = ledger.Fit(next) is { } fit ? ledger.Trim(fit, vehicle) : null;
+                while (trip is null && queue.TryDequeue(out planned)) trip = ledger.Fit(planned) is { } fit ? ledger.Trim(fit, vehicle) : null;
             }
             if (trip is null || trip.Stops.Count == 0)
             {
@@ -81,30 +88,74 @@ public sealed class OrToolsStrategy : IStrategy
                 continue;
             }
             ledger.Claim(trip);
-            chosen.Add((vehicle, trip));
+            chosen.Add((vehicle, trip, planned!));
         }
-        // Fuller trips once every planned one has its share: a top-up takes only what no trip of this epoch carries.
         var decisions = new List<Decision>(chosen.Count);
-        foreach (var (vehicle, trip) in chosen)
+        SimTime? wake = null;
+        var waiting = chosen.Where(c => Postponing && !MustLeave(snapshot, c.Vehicle, c.Trip, ledger, out _)).ToArray();
+        // What may wait frees its cargo for the trips that leave now, which may take it going the same way.
+        foreach (var (_, trip, _) in waiting) ledger.Release(trip);
+        // Fuller trips once every planned one has its share: a top-up takes only what no trip of this epoch carries.
+        foreach (var (vehicle, trip, _) in chosen.Except(waiting)) Send(snapshot, ledger, vehicle, trip, decisions);
+        var holding = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (vehicle, trip, planned) in waiting)
         {
-            var full = ledger.TopUp(trip, vehicle);
-            ledger.Claim(new Dispatch(full.VehicleId, Extra(full, trip)));
-            PlannedTonnes += full.Stops.SelectMany(s => s.Load).Sum(p => p.Tonnes);
-            Expect(snapshot, full);
-            decisions.Add(full);
+            var left = ledger.Fit(trip) is { } fit ? ledger.Trim(fit, vehicle) : null;
+            if (left is null || left.Stops.Count == 0)
+            {
+                idle = true;
+                continue;
+            }
+            ledger.Claim(left);
+            var full = ledger.TopUp(left, vehicle);
+            if (MustLeave(snapshot, vehicle, full, ledger, out var latest))
+            {
+                Send(snapshot, ledger, vehicle, left, decisions);
+                continue;
+            }
+            // Held: its cargo stays claimed, so that nothing else sends it this epoch, and the trip is planned again.
+            ledger.Claim(new Dispatch(full.VehicleId, Extra(full, left)));
+            holding.Add(vehicle.Id);
+            _trips[vehicle.Id] = new Queue<Dispatch>(_trips.TryGetValue(vehicle.Id, out var rest) ? [planned, .. rest] : [planned]);
+            wake = wake is { } w && w < latest ? w : latest;
         }
         if (idle && _options.RuleFills)
         {
-            // Free vehicles the plan left idle take what the priority rule would give them from what is left.
-            var sent = decisions.OfType<Dispatch>().Select(d => d.VehicleId).ToHashSet(StringComparer.Ordinal);
-            var ruled = _rule.Decide(new RemainderSnapshot(snapshot, ledger, sent)).OfType<Dispatch>().ToArray();
+            // Free vehicles the plan left idle take what the rule would give them from what is left: the priority rule
+            // sends it all; the lazy rule only what must leave now, or fills a vehicle.
+            var sent = decisions.OfType<Dispatch>().Select(d => d.VehicleId).Concat(holding).ToHashSet(StringComparer.Ordinal);
+            var remainder = new RemainderSnapshot(snapshot, ledger, sent);
+            var ruled = (Postponing ? _lazy.Decide(remainder) : _rule.Decide(remainder)).OfType<Dispatch>().ToArray();
             foreach (var d in ruled) Expect(snapshot, d);
             decisions.AddRange(ruled);
+            if (Postponing && _lazy.NextEpoch is { } next) wake = wake is { } w && w < next ? w : next;
             idle = false;
         }
         // A free vehicle the plan gave nothing: ask again when the next solve is allowed, even if nothing happens.
         if (idle && _lastSolve is { } solved && solved + _options.MinInterval > snapshot.Now) NextEpoch = solved + _options.MinInterval;
+        if (wake is { } at && (NextEpoch is null || at < NextEpoch)) NextEpoch = at;
         return decisions;
+    }
+
+    /// <summary>
+    /// True when the trip must leave now: a delivery of it, or of the vehicle's later planned trips (which its waiting
+    /// would delay), would come too close to its due time; or the vehicle is full.
+    /// </summary>
+    private bool MustLeave(ISnapshot snapshot, VehicleView vehicle, Dispatch trip, TripLedger ledger, out SimTime latest)
+    {
+        var later = _trips.TryGetValue(vehicle.Id, out var queue) ? queue : Enumerable.Empty<Dispatch>();
+        latest = Postponement.LatestStart(snapshot, vehicle, [trip, .. later], ledger, _options.Postpone, OrToolsStrategyOptions.PostponeMarginHours);
+        return latest <= snapshot.Now || ledger.Fill(trip, vehicle) >= OrToolsStrategyOptions.FullShare - 1e-9;
+    }
+
+    /// <summary>Sends a trip (claimed already) topped up with more cargo going the same way.</summary>
+    private void Send(ISnapshot snapshot, TripLedger ledger, VehicleView vehicle, Dispatch trip, List<Decision> decisions)
+    {
+        var full = ledger.TopUp(trip, vehicle);
+        ledger.Claim(new Dispatch(full.VehicleId, Extra(full, trip)));
+        PlannedTonnes += full.Stops.SelectMany(s => s.Load).Sum(p => p.Tonnes);
+        Expect(snapshot, full);
+        decisions.Add(full);
     }
 
     /// <summary>Solves the epoch; false when the solver found no plan (the rule then decides).</summary>

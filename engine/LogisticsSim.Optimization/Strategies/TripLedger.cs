@@ -81,6 +81,28 @@ internal sealed class TripLedger(ISnapshot snapshot)
         }
     }
 
+    /// <summary>Undoes <see cref="Claim"/> of a dispatch that is not sent after all.</summary>
+    public void Release(Dispatch dispatch)
+    {
+        foreach (var part in dispatch.Stops.SelectMany(s => s.Load))
+        {
+            _claimed[part.RequestId] = _claimed.GetValueOrDefault(part.RequestId) - part.Tonnes;
+            var r = _open[part.RequestId];
+            _stock[(r.From, r.Item)] = _stock.GetValueOrDefault((r.From, r.Item)) - part.Tonnes;
+        }
+    }
+
+    /// <summary>The open request <paramref name="id"/>; null when it is no longer open.</summary>
+    public OpenRequest? Request(string id) => _open.GetValueOrDefault(id);
+
+    /// <summary>The largest share of <paramref name="vehicle"/>'s payload or volume the trip fills at any point.</summary>
+    public double Fill(Dispatch trip, VehicleView vehicle)
+    {
+        var (tonnes, cubicMetres) = Peaks(trip);
+        double byVolume = vehicle.Type.VolumeM3 is double m3 && m3 > 0 ? cubicMetres / m3 : 0;
+        return Math.Max(tonnes / vehicle.Type.PayloadTonnes, byVolume);
+    }
+
     /// <summary>A planned trip cut to what is still open and in stock (not yet claimed); null when nothing of it is left.</summary>
     public Dispatch? Fit(Dispatch trip)
     {

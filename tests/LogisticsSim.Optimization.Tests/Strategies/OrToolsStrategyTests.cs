@@ -69,9 +69,9 @@ public class OrToolsStrategyTests
     public void Options_ReadFromTheSettings()
     {
         var o = Read(("replan_every", "2h"), ("min_interval", "30m"), ("solution_limit", "7"), ("search", "iterated"), ("first_solution", "savings"),
-            ("max_requests", "12"), ("max_parts", "3"), ("horizon_hours", "24"), ("rule_fills", "false"));
-        Assert.Equal((SimTime.FromHours(2), SimTime.FromMinutes(30), 7L, SearchStrategy.IteratedLocalSearch, FirstSolutionHeuristic.Savings, false, 12, 3, 24.0, false),
-            (o.ReplanEvery, o.MinInterval, o.Budget.SolutionLimit!.Value, o.Budget.Strategy, o.Budget.FirstSolution, o.PricedStart, o.MaxRequests, o.MaxParts, o.HorizonHours, o.RuleFills));
+            ("max_requests", "12"), ("max_parts", "3"), ("horizon_hours", "24"), ("rule_fills", "false"), ("postpone", "0.25"));
+        Assert.Equal((SimTime.FromHours(2), SimTime.FromMinutes(30), 7L, SearchStrategy.IteratedLocalSearch, FirstSolutionHeuristic.Savings, false, 12, 3, 24.0, false, 0.25),
+            (o.ReplanEvery, o.MinInterval, o.Budget.SolutionLimit!.Value, o.Budget.Strategy, o.Budget.FirstSolution, o.PricedStart, o.MaxRequests, o.MaxParts, o.HorizonHours, o.RuleFills, o.Postpone));
         Assert.Null(o.Budget.TimeLimit);
     }
 
@@ -91,18 +91,18 @@ public class OrToolsStrategyTests
     {
         // One set of defaults: the descriptor (and so the docs) reads them from OrToolsStrategyOptions.Default.
         var d = OrToolsStrategyOptions.Descriptor;
-        Assert.Equal(("6h", "4h", "1", null, "greedy", "priced", "60", "4", "48", "true"),
+        Assert.Equal(("6h", "4h", "1", null, "greedy", "priced", "60", "4", "48", "true", "0.5"),
             (d.Option("replan_every")!.Default, d.Option("min_interval")!.Default, d.Option("solution_limit")!.Default, d.Option("time_limit")!.Default,
              d.Option("search")!.Default, d.Option("first_solution")!.Default, d.Option("max_requests")!.Default, d.Option("max_parts")!.Default,
-             d.Option("horizon_hours")!.Default, d.Option("rule_fills")!.Default));
+             d.Option("horizon_hours")!.Default, d.Option("rule_fills")!.Default, d.Option("postpone")!.Default));
     }
 
     [Fact]
     public void Options_BadValues_Refused()
     {
-        StrategySettings.Read(OrToolsStrategyOptions.Descriptor, null, [new("search", "magic"), new("solution_limit", "abc"), new("horizon_hours", "0")], out var problems);
+        StrategySettings.Read(OrToolsStrategyOptions.Descriptor, null, [new("search", "magic"), new("solution_limit", "abc"), new("horizon_hours", "0"), new("postpone", "1.5")], out var problems);
         Assert.Equal(
-            ["horizon_hours: found 0, expected a number > 0", "search: found 'magic', expected one of greedy, guided, iterated", "solution_limit: found 'abc', expected a whole number >= 1"],
+            ["horizon_hours: found 0, expected a number > 0", "postpone: found 1.5, expected a number >= 0 and <= 1", "search: found 'magic', expected one of greedy, guided, iterated", "solution_limit: found 'abc', expected a whole number >= 1"],
             problems.Select(p => p.ToString()));
     }
 }
