@@ -10,7 +10,7 @@ public class ValidationTests
     [Fact]
     public void Load_DestinationWithNoLinks_IsUnreachable() => Assert.Equal(
         ["mini.yaml:19:50: demand.requests[0].to: found 'ISLAND', expected a destination reachable from 'PORT' over links "
-         + "whose mode has a vehicle that can get to them from its base (hazards aside)"],
+         + "whose mode has a vehicle that can get to them from its base, changing mode only at transfer nodes (transfer_h) (hazards aside)"],
         Mini.Errors(Mini.With("population: 1000}\n", "population: 1000}\n" + Island).Replace("to: BUZI, ready", "to: ISLAND, ready")));
 
     [Fact]
