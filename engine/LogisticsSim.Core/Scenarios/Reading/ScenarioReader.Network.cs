@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+using System.Globalization;
 using LogisticsSim.Core.Network;
 using LogisticsSim.Kernel.Random;
 
@@ -44,8 +45,8 @@ internal sealed partial class ScenarioReader
         double? hours = m.OptionalNumber("transfer_h", NumberRange.NonNegative, "hours");
         if (allowed == false && hours is not null)
         {
-            m.Context.Report(m.PathOf("transfer_h"), m.Optional("transfer_h"), "a transfer time on a node with transfer: false",
-                "no transfer_h where transfers are forbidden, or transfer: true");
+            m.Context.Report(m.PathOf("transfer_h"), m.Optional("transfer_h"), string.Create(CultureInfo.InvariantCulture, $"{hours} on a node with transfer: false"),
+                "transfer_h only where cargo may change mode (drop it, or say transfer: true)");
             return null;
         }
         return allowed switch
