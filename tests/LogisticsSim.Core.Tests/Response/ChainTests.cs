@@ -74,6 +74,20 @@ public class ChainTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     /// <summary>
+    /// Trucks bring twice what the one helicopter can fly on: the cargo waiting at T fills its 2 t store,
+    /// and trucks wait at its gate. The store never holds more than 2 t, and the wait is reported.
+    /// </summary>
+    [Fact]
+    public void CargoBetweenLegs_FillsTheTransferNodesStorage_AndTrucksWaitAtItsGate()
+    {
+        string text = Tandem(lambda: 2, trucks: 6, truckHours: 0.2, helis: 1, heliHours: 1, days: 5).Replace("transfer_h: 0}", "transfer_h: 0, storage_t: 2}", StringComparison.Ordinal);
+        var result = new ResponseModel(TestScenarios.Load(text), new FcfsStrategy(), 0).Run();
+        Assert.InRange(result.Kpis.StoragePeak["T"], 1.999, 2.0 + 1e-9);
+        Assert.True(result.Kpis.StorageBlockedH > 24, $"storage_blocked_h {result.Kpis.StorageBlockedH}");
+        Assert.True(result.Kpis.Transfers > 100);
+    }
+
+    /// <summary>
     /// Two transfer nodes: via T1 is faster than via T2. One truck is busy with an earlier request when the
     /// chain's first leg opens; before it comes back, T1's air link closes, so the waiting leg is sent to T2.
     /// </summary>
