@@ -145,6 +145,20 @@ public class ChainTests(Xunit.Abstractions.ITestOutputHelper output)
         }
     }
 
+    [Theory]
+    [InlineData("fcfs")]
+    [InlineData("priority")]
+    [InlineData("lazy")]
+    [InlineData("hindsight")]
+    public void EveryStrategy_ServesLegs(string name)
+    {
+        IStrategy strategy = name == "hindsight" ? new Core.Hindsight.HindsightStrategy(Core.Hindsight.HindsightOptions.Default) : TestScenarios.Strategy(name);
+        var result = new ResponseModel(TestScenarios.Load(TwoWays(close: true)), strategy, 0).Run();
+        Assert.Equal("delivered", result.Requests.Single(r => r.Id == "R1").Status);
+        Assert.Equal(["T2", "B"], result.Legs.Select(l => l.To).ToArray());
+        Assert.Equal(0, result.Kpis.StrategyFallbacks);
+    }
+
     [Fact]
     public void WithoutTransferNodes_NoRequestIsAChain_AndNoChainKpiIsReported()
     {
