@@ -7,7 +7,7 @@ namespace LogisticsSim.Cli.Commands;
 
 /// <summary>
 /// `logisticssim run [SCENARIO]`: simulates replications and writes summary.json, requests.csv,
-/// the chart data (timeline.csv, flows.csv, scenario.yaml) and manifest.json, and on request the
+/// legs.csv (where the scenario has transfer nodes), the chart data (timeline.csv, flows.csv, scenario.yaml) and manifest.json, and on request the
 /// charts, report.html and network.geojson.
 /// </summary>
 public static class RunCommand
@@ -34,6 +34,8 @@ public static class RunCommand
             {
                 files.Add("summary.json", w => SummaryJson.Write(w, run, precision));
                 files.Add("requests.csv", w => RequestsCsv.Write(w, run));
+                // Only where a request can be a chain, so that other scenarios keep their set of files.
+                if (loaded.Network.Nodes.Any(n => n.TransferHours is not null)) files.Add(LegsCsv.FileName, w => LegsCsv.Write(w, run));
             }, settings =>
             {
                 settings["strategy"] = run.Strategy;

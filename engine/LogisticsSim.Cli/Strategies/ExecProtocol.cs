@@ -15,7 +15,8 @@ namespace LogisticsSim.Cli.Strategies;
 /// </summary>
 public static class ExecProtocol
 {
-    public const int Version = 1;
+    /// <summary>2 since requests carried as chains show each leg with its request, leg number and mode.</summary>
+    public const int Version = 2;
 
     public static string Snapshot(ISnapshot s, int epoch)
     {
@@ -32,6 +33,10 @@ public static class ExecProtocol
             {
                 json.WriteStartObject();
                 json.WriteString("id", r.Id);
+                json.WriteString("request", r.Request ?? r.Id);
+                json.WriteNumber("leg", r.Leg);
+                if (r.Mode is { } mode) json.WriteString("mode", LinkId.ModeName(mode));
+                else json.WriteNull("mode");
                 json.WriteString("item", r.Item.Value);
                 json.WriteString("from", r.From.Value);
                 json.WriteString("to", r.To.Value);

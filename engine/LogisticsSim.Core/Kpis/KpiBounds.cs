@@ -26,6 +26,7 @@ public readonly record struct KpiBounds(double Lower, double Upper)
         "objective", "requests", "tonnes_requested", "tonnes_delivered", "wait_h", "lead_time_h", "unmet_t", "deprivation_person_days",
         "storage_peak", "cost", "events", "strategy_fallbacks", "dispatched_by_plan", "dispatched_by_rule",
         "storage_blocked_h", "storage_refused", "storage_delayed", "stockout_h",
+        "transfers", "tonnes_by_mode",
     ];
 
     /// <summary>The bounds of a KPI path from <see cref="KpiVector"/> (by its first part); <see cref="None"/> for a path it does not know.</summary>

@@ -43,6 +43,8 @@ internal static class KpiCalculator
             StorageBlockedH = records.StorageBlockedHours,
             StorageRefused = records.StorageRefused,
             StorageDelayed = records.StorageDelayed,
+            Transfers = records.Transfers,
+            TonnesByMode = records.TonnesByMode is { } byMode ? new SortedDictionary<string, double>(byMode.ToDictionary(), StringComparer.Ordinal) : null,
         };
     }
 

@@ -44,6 +44,11 @@ public static class KpiVector
             foreach (var (stock, h) in k.StockoutHByStock ?? []) v.Add(($"stockout_h.{stock}", h));
             v.Add(("stockout_h.total", stockout));
         }
+        if (k.Transfers is { } transfers)
+        {
+            v.Add(("transfers", transfers));
+            foreach (var (mode, t) in k.TonnesByMode ?? []) v.Add(($"tonnes_by_mode.{mode}", t));
+        }
         foreach (var (mode, c) in k.Cost) v.Add(($"cost.{mode}", c));
         v.Add(("events", k.Events));
         v.Add(("strategy_fallbacks", k.StrategyFallbacks));

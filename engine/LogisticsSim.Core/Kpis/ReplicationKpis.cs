@@ -78,4 +78,10 @@ public sealed record ReplicationKpis
 
     /// <summary>Storage requests that got their space late; null (not reported) without storage requests.</summary>
     public int? StorageDelayed { get; init; }
+
+    /// <summary>Lots of chained cargo handed from one leg to the next at transfer nodes; null (not reported) where no request can be a chain.</summary>
+    public int? Transfers { get; init; }
+
+    /// <summary>Tonnes unloaded by vehicles of each mode, every leg counted; null (not reported) where no request can be a chain.</summary>
+    public SortedDictionary<string, double>? TonnesByMode { get; init; }
 }

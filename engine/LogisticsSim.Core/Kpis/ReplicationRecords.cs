@@ -44,4 +44,10 @@ internal sealed record ReplicationRecords(
 
     /// <summary>Storage requests that got their space after they asked for it; null without storage requests.</summary>
     public int? StorageDelayed { get; init; }
+
+    /// <summary>Lots of chained cargo handed from one leg to the next at transfer nodes; null where no request can be a chain.</summary>
+    public int? Transfers { get; init; }
+
+    /// <summary>Tonnes unloaded by vehicles of each mode (legs and whole requests); null where no request can be a chain.</summary>
+    public IReadOnlyDictionary<string, double>? TonnesByMode { get; init; }
 }

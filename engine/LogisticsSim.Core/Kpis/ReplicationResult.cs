@@ -11,4 +11,7 @@ public sealed record ReplicationResult(int Replication, ReplicationKpis Kpis, IR
 {
     /// <summary>The replication over time, when the run was asked to record it; else null.</summary>
     public Timeline? Timeline { get; init; }
+
+    /// <summary>One record per leg of the requests carried as chains, in order of creation; empty where no request can be a chain.</summary>
+    public IReadOnlyList<LegRecord> Legs { get; init; } = [];
 }

@@ -15,6 +15,7 @@ internal sealed class NetworkState
     private readonly Dictionary<NodeId, int> _index = [];
     private readonly ArcState[] _arcs;
     private readonly List<int>[] _arcsInto; // per node: arcs that end there (for backward Dijkstra)
+    private readonly List<int>[] _arcsOutOf; // per node: arcs that start there (for routes over modes)
     private readonly Dictionary<LinkId, List<int>> _arcsOfLink = [];
     private readonly Dictionary<(TransportMode Mode, double SpeedKmh, int Target), PathTree> _trees = [];
     private readonly double[] _nodeCapacityFactor;
@@ -32,9 +33,11 @@ internal sealed class NetworkState
         }
         _arcs = arcs.ToArray();
         _arcsInto = Nodes.Select(_ => new List<int>()).ToArray();
+        _arcsOutOf = Nodes.Select(_ => new List<int>()).ToArray();
         for (int a = 0; a < _arcs.Length; a++)
         {
             _arcsInto[_arcs[a].To].Add(a);
+            _arcsOutOf[_arcs[a].From].Add(a);
             var link = _arcs[a].Arc.Link.Id;
             if (!_arcsOfLink.TryGetValue(link, out var list)) _arcsOfLink[link] = list = [];
             list.Add(a);
@@ -53,6 +56,9 @@ internal sealed class NetworkState
     public Node NodeAt(int index) => _network.GetNode(Nodes[index]);
 
     public ArcState Arc(int arc) => _arcs[arc];
+
+    /// <summary>The arcs that start at a node, in file order of their links.</summary>
+    public IReadOnlyList<int> ArcsFrom(int node) => _arcsOutOf[node];
 
     /// <summary>Multiplies a node's handling rate (a hazard cutting a port's capacity).</summary>
     public double CapacityFactor(int node) => _nodeCapacityFactor[node];

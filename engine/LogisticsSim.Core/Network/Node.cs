@@ -21,6 +21,13 @@ public sealed record Node(
     /// <summary>Warehouse capacity in m3 (<c>storage_m3</c>); null means unlimited.</summary>
     public double? StorageCubicMetres { get; init; }
 
+    /// <summary>
+    /// Hours cargo spends changing vehicles here between two legs of a chain, on top of unloading and
+    /// loading at the node's handling rate; null where cargo may not change vehicles (no <c>transfer_h</c>
+    /// on the node or the network, or <c>transfer: false</c>).
+    /// </summary>
+    public double? TransferHours { get; init; }
+
     /// <summary>Whether the node's storage is limited, in tonnes or in m3.</summary>
     public bool HasStorageLimit => StorageTonnes is not null || StorageCubicMetres is not null;
 }

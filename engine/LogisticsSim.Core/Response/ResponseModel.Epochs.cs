@@ -32,8 +32,11 @@ public sealed partial class ResponseModel
                     break;
                 case Drop drop:
                     if (!_requestsById.TryGetValue(drop.RequestId, out var request)) throw Reject(decision, "no such request");
+                    if (request.Legs is not null) throw Reject(decision, $"{request.Id} is carried in legs: drop those");
                     _open.Remove(request);
+                    double dropped = request.Unassigned;
                     request.Drop();
+                    if (request.Parent is not null) LegDropped(request, dropped);
                     break;
                 default:
                     throw Reject(decision, "unknown decision");
@@ -127,6 +130,7 @@ public sealed partial class ResponseModel
         foreach (var part in parts)
         {
             if (!_requestsById.TryGetValue(part.RequestId, out var request)) throw Reject(dispatch, $"no request {part.RequestId}");
+            if (request.Legs is not null) throw Reject(dispatch, $"{part.RequestId} is carried in legs ({part.RequestId}#1, ...): dispatch those");
             if (!(part.Tonnes > 0) || double.IsInfinity(part.Tonnes)) throw Reject(dispatch, $"{part.Tonnes} t of {part.RequestId} is not a positive amount");
             resolved.Add((request, part.Tonnes));
         }

@@ -28,15 +28,23 @@ public sealed partial class ResponseModel
         return model.Realised();
     }
 
-    /// <summary>What this run met so far: every request created (with its full tonnes), every hazard and breakdown begun.</summary>
-    internal Realisation Realised() => new(
-        _scenario.Network,
-        _scenario.Horizon,
-        _requests.Select(r => new OpenRequest(r.Id, r.Item, r.From, r.To, r.Tonnes, r.CubicMetresPerTonne, r.Ready, r.Due, r.Priority, r.Sequence)).ToArray(),
-        _realisedHazards.ToArray(),
-        _realisedBreakdowns.ToArray(),
-        _requests.Where(r => r.IsNeed && r.People > 0 && r.Tonnes > 0).ToDictionary(r => r.Id, r => r.People / r.Tonnes, StringComparer.Ordinal),
-        _scenario.Objective);
+    /// <summary>
+    /// What this run met so far: every request created (with its full tonnes), every hazard and breakdown begun.
+    /// A request carried as a chain is foreseen as its first leg (the id, origin and first transfer node the run
+    /// gives it, as the replay last routed it), since that is what a strategy will be asked to serve.
+    /// </summary>
+    internal Realisation Realised()
+    {
+        var firsts = _requests.Select(r => r.Legs is { Count: > 0 } legs ? legs[0] : r).ToArray();
+        return new(
+            _scenario.Network,
+            _scenario.Horizon,
+            firsts.Select(r => new OpenRequest(r.Id, r.Item, r.From, r.To, r.Tonnes, r.CubicMetresPerTonne, r.Ready, r.Due, r.Priority, r.Sequence)).ToArray(),
+            _realisedHazards.ToArray(),
+            _realisedBreakdowns.ToArray(),
+            firsts.Where(r => r.IsNeed && r.People > 0 && r.Tonnes > 0).ToDictionary(r => r.Id, r => r.People / r.Tonnes, StringComparer.Ordinal),
+            _scenario.Objective);
+    }
 
     /// <summary>Sees every epoch and does nothing: the replay's strategy.</summary>
     private sealed class NeverDispatch : IStrategy

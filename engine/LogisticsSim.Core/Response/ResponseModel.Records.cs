@@ -25,6 +25,8 @@ public sealed partial class ResponseModel
         StorageBlockedHours = StorageBlockedHours(),
         StorageRefused = _scenario.Demand.Storage.Count > 0 ? _storageRefused + _storageWaiting.Count : null,
         StorageDelayed = _scenario.Demand.Storage.Count > 0 ? _storageDelayed : null,
+        Transfers = _router is null ? null : _transfers,
+        TonnesByMode = _router is null ? null : _tonnesByMode,
     };
 
     private IReadOnlyList<RequestRecord> RequestRecords() => _requests.Select(r => new RequestRecord(

@@ -38,7 +38,7 @@ public sealed partial class ResponseModel
 
     /// <summary>Hours at gates, or null when no gate can ever close in this scenario (the KPI is then not reported).</summary>
     private double? StorageBlockedHours() =>
-        _space.Any(s => s is not null) && (_scenario.Supply.Count > 0 || _scenario.Demand.Storage.Count > 0 || DeliversIntoLimitedStock())
+        _space.Any(s => s is not null) && (_scenario.Supply.Count > 0 || _scenario.Demand.Storage.Count > 0 || DeliversIntoLimitedStock() || HoldsChainsInLimitedStorage())
             ? BlockedHours()
             : null;
 
@@ -55,6 +55,10 @@ public sealed partial class ResponseModel
             || d.Arrivals.Any(a => a.To.Any(to => Limited(to, a.Item)))
             || d.Needs.Any(n => Limited(n.At, n.Item));
     }
+
+    /// <summary>Whether cargo between the legs of a chain may wait at a transfer node with a storage limit (its gate can then close).</summary>
+    private bool HoldsChainsInLimitedStorage() =>
+        _router is not null && Enumerable.Range(0, _space.Length).Any(i => _space[i] is not null && _network.NodeAt(i).TransferHours is not null);
 
     /// <summary>The space of a node with a storage limit, or null (for tests of the limit).</summary>
     internal NodeSpace? SpaceOf(NodeId node) => _space[_network.IndexOf(node)];

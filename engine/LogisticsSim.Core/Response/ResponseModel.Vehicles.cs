@@ -112,7 +112,7 @@ public sealed partial class ResponseModel
             double stored = 0, cubicMetres = 0;
             foreach (var (request, planned) in stop.Unload)
             {
-                if (!Stores(stop.Node, request.Item)) continue;
+                if (!Stores(stop.Node, request.Item) && !HeldApartAt(request, stop.Node)) continue;
                 double t = Math.Min(planned, v.Cargo.GetValueOrDefault(request));
                 stored += t;
                 cubicMetres += t * CubicMetresPerTonne(request.Item);
@@ -128,7 +128,9 @@ public sealed partial class ResponseModel
             v.Cargo[request] = onBoard - t;
             if (v.Cargo[request] <= Tonnage.Epsilon) v.Cargo.Remove(request);
             request.Deliver(t, _sim.Now);
-            Receive(stop.Node, request.Item, t);
+            CountByMode(v, t);
+            if (request.Parent is not null) LegArrived(request, stop.Node, t);
+            else Receive(stop.Node, request.Item, t);
         }
     }
 
@@ -155,8 +157,13 @@ public sealed partial class ResponseModel
         foreach (var e in Handle(v, stop.Node, tonnes, v.Type.LoadTime)) yield return e;
         foreach (var (request, t) in loaded)
         {
-            if (request.Dispatched is null) Undispatched.Add(-1);
+            if ((request.Parent ?? request).Dispatched is null) Undispatched.Add(-1);
             request.Load(t, _sim.Now);
+            if (request.Parent is not null)
+            {
+                request.LoadedBy(v.Id);
+                LegLeft(request, stop.Node, t);
+            }
             v.Cargo[request] = v.Cargo.GetValueOrDefault(request) + t;
         }
     }

@@ -60,6 +60,7 @@ public sealed partial class ResponseModel
         InitStock();
         InitSupply();
         InitFleet();
+        InitChains();
     }
 
     /// <summary>The replication number.</summary>
@@ -85,22 +86,27 @@ public sealed partial class ResponseModel
         if (_strategy.ReplanEvery is { } every) _sim.Process(PeriodicEpochs(every), "epochs");
         if (probeEvery is { } step && probe is not null) _sim.Process(Probe(step, probe), "probe");
         _sim.Run(_scenario.Horizon);
-        return new ReplicationResult(Replication, KpiCalculator.Compute(Records()), RequestRecords()) { Timeline = BuildTimeline() };
+        return new ReplicationResult(Replication, KpiCalculator.Compute(Records()), RequestRecords())
+        {
+            Timeline = BuildTimeline(),
+            Legs = _router is null ? [] : LegRecords(),
+        };
     }
 
     /// <summary>Where every requested tonne is now.</summary>
     public TonnageBalance Balance()
     {
-        double requested = 0, delivered = 0, inTransit = 0, waiting = 0, dropped = 0;
+        double requested = 0, delivered = 0, inTransit = 0, waiting = 0, dropped = 0, held = 0;
         foreach (var r in _requests)
         {
             requested += r.Tonnes;
             delivered += r.Delivered;
-            inTransit += r.InTransit;
+            inTransit += r.InTransit - r.Held;
             waiting += r.Unassigned + r.Claimed;
             dropped += r.Dropped;
+            held += r.Held;
         }
-        return new TonnageBalance(requested, delivered, inTransit, waiting, dropped);
+        return new TonnageBalance(requested, delivered, inTransit, waiting, dropped) { AtTransfers = held };
     }
 
     private IEnumerable<Event> Probe(SimTime every, Action<TonnageBalance> probe)
@@ -148,6 +154,7 @@ public sealed partial class ResponseModel
         var changed = _networkChanged;
         _networkChanged = _sim.Event();
         changed.Succeed();
+        Rechoose();
         RequestEpoch();
     }
 
@@ -157,6 +164,11 @@ public sealed partial class ResponseModel
         if (!_requestsById.TryAdd(request.Id, request))
         {
             throw new InvalidOperationException($"two requests share the id '{request.Id}'");
+        }
+        if (StartChain(request))
+        {
+            Undispatched.Add(1);
+            return request;
         }
         request.Open();
         _open.Add(request);

@@ -12,8 +12,8 @@ internal static class ScenarioKeys
         ["scenario", "horizon", "seed", "network", "fleet", "items", "stock", "supply", "demand", "hazards", "breakdowns", "strategy", "planning", "objective"];
 
     public static readonly string[] Info = ["name", "description"];
-    public static readonly string[] Network = ["detour", "nodes", "links"];
-    public static readonly string[] Node = ["id", "kind", "name", "lat", "lon", "storage_t", "storage_m3", "handling_tph", "population"];
+    public static readonly string[] Network = ["detour", "transfer_h", "nodes", "links"];
+    public static readonly string[] Node = ["id", "kind", "name", "lat", "lon", "storage_t", "storage_m3", "handling_tph", "population", "transfer", "transfer_h"];
     public static readonly string[] Link = ["id", "from", "to", "mode", "km", "time", "bidirectional"];
 
     public static readonly string[] Vehicle =

@@ -33,4 +33,17 @@ public sealed record OpenRequest(
     /// late deprives them, and the <c>objective</c> prices that deprivation.
     /// </summary>
     public double PeoplePerTonne { get; init; }
+
+    /// <summary>
+    /// For a leg of a request carried as a chain: the request's id (the leg's own <see cref="Id"/> is
+    /// "request#n"). Null for a request carried whole. A leg is served like any request, from its
+    /// <see cref="From"/> to its <see cref="To"/>; the model carries the cargo on from there.
+    /// </summary>
+    public string? Request { get; init; }
+
+    /// <summary>For a leg: its number in the chain (1 leaves from the request's origin); 0 for a request carried whole.</summary>
+    public int Leg { get; init; }
+
+    /// <summary>For a leg: the mode its route expects (the fastest; a vehicle of another mode joining its ends may carry it too).</summary>
+    public TransportMode? Mode { get; init; }
 }

@@ -10,7 +10,7 @@ public class ValidationTests
     [Fact]
     public void Load_DestinationWithNoLinks_IsUnreachable() => Assert.Equal(
         ["mini.yaml:19:50: demand.requests[0].to: found 'ISLAND', expected a destination reachable from 'PORT' over links "
-         + "whose mode has a vehicle that can get to them from its base (hazards aside)"],
+         + "whose mode has a vehicle that can get to them from its base, changing mode only at transfer nodes (transfer_h) (hazards aside)"],
         Mini.Errors(Mini.With("population: 1000}\n", "population: 1000}\n" + Island).Replace("to: BUZI, ready", "to: ISLAND, ready")));
 
     [Fact]
@@ -38,14 +38,17 @@ public class ValidationTests
     }
 
     [Fact]
-    public void Load_TransshipmentBetweenModes_Reaches()
+    public void Load_TransshipmentBetweenModes_ReachesOnlyThroughATransferNode()
     {
-        // Cargo goes PORT -> BUZI by truck, then BUZI -> ISLAND by a helicopter based at BUZI.
+        // Cargo goes PORT -> BUZI by truck, then BUZI -> ISLAND by a helicopter based at BUZI: only if it may change mode at BUZI.
         string text = Mini.With("population: 1000}\n", "population: 1000}\n" + Island)
             .Replace("km: 60}\n", "km: 60}\n    - {from: BUZI, to: ISLAND, mode: air}\n")
             .Replace("kmh: 45}\n", "kmh: 45}\n  - {id: heli, mode: air, count: 1, base: BUZI, payload_t: 3, kmh: 200}\n")
             .Replace("to: BUZI, ready", "to: ISLAND, ready");
-        Assert.Empty(Mini.Errors(text));
+        Assert.StartsWith("mini.yaml:21:50: demand.requests[0].to: found 'ISLAND', expected a destination reachable from 'PORT'", Assert.Single(Mini.Errors(text)));
+        Assert.Empty(Mini.Errors(text.Replace("lon: 34.60, population: 1000}", "lon: 34.60, population: 1000, transfer_h: 1}")));
+        Assert.Empty(Mini.Errors(text.Replace("network:\n", "network:\n  transfer_h: 1\n")));
+        Assert.Single(Mini.Errors(text.Replace("network:\n", "network:\n  transfer_h: 1\n").Replace("lon: 34.60, population: 1000}", "lon: 34.60, population: 1000, transfer: false}")));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+using System.Globalization;
 using LogisticsSim.Core.Network;
 using LogisticsSim.Kernel.Random;
 
@@ -15,13 +16,15 @@ internal sealed partial class ScenarioReader
         if (root.Required("network", expected) is not { } node) return;
         if (Section(node, "network", expected, ScenarioKeys.Network) is not { } network) return;
         double detour = network.OptionalNumber("detour", NumberRange.AtLeastOne, "km per great-circle km") ?? DefaultDetour;
-        var nodes = Entries(network, "nodes", required: true, ScenarioKeys.Node, ReadNode);
+        double? transferHours = network.OptionalNumber("transfer_h", NumberRange.NonNegative, "hours");
+        var nodes = Entries(network, "nodes", required: true, ScenarioKeys.Node, m => ReadNode(m, transferHours));
         foreach (var n in nodes) _nodes.TryAdd(n.Id, n);
         var links = Entries(network, "links", required: true, ScenarioKeys.Link, m => ReadLink(m, detour));
         _network = new TransportNetwork(detour, nodes, links);
     }
 
-    private Node ReadNode(MappingReader m) => new Node(
+    /// <summary>A node; it is a transfer node with its own <c>transfer_h</c>, else the network's, unless it says <c>transfer: false</c>.</summary>
+    private static Node ReadNode(MappingReader m, double? networkTransferHours) => new Node(
         new NodeId(m.RequiredText("id", "a node id") ?? ""),
         m.RequiredChoice("kind", ScenarioKeys.NodeKinds, Kinds) ?? NodeKind.Hub,
         new GeoPoint(
@@ -33,7 +36,26 @@ internal sealed partial class ScenarioReader
         m.OptionalNumber("population", NumberRange.NonNegative, "people"))
     {
         StorageCubicMetres = m.OptionalNumber("storage_m3", NumberRange.Positive, "m3"),
+        TransferHours = ReadTransfer(m, networkTransferHours),
     };
+
+    private static double? ReadTransfer(MappingReader m, double? networkTransferHours)
+    {
+        bool? allowed = m.OptionalBool("transfer");
+        double? hours = m.OptionalNumber("transfer_h", NumberRange.NonNegative, "hours");
+        if (allowed == false && hours is not null)
+        {
+            m.Context.Report(m.PathOf("transfer_h"), m.Optional("transfer_h"), string.Create(CultureInfo.InvariantCulture, $"{hours} on a node with transfer: false"),
+                "transfer_h only where cargo may change mode (drop it, or say transfer: true)");
+            return null;
+        }
+        return allowed switch
+        {
+            false => null,
+            true => hours ?? networkTransferHours ?? 0,
+            null => hours ?? networkTransferHours,
+        };
+    }
 
     private Link ReadLink(MappingReader m, double detour)
     {

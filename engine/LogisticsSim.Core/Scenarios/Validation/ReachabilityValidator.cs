@@ -6,8 +6,8 @@ namespace LogisticsSim.Core.Scenarios.Validation;
 /// <summary>
 /// Every demand must be deliverable by some chain of vehicles, hazards aside: cargo may cross an arc only
 /// if a vehicle of the arc's mode can reach the arc's start from its base, travelling empty over its own
-/// mode's links. Cargo may change vehicles, and modes, at any node. Runs only on an otherwise valid
-/// scenario, where every reference resolves.
+/// mode's links. Cargo changes mode only at transfer nodes (<c>transfer_h</c>), as the model carries it.
+/// Runs only on an otherwise valid scenario, where every reference resolves.
 /// </summary>
 internal sealed class ReachabilityValidator : IScenarioValidator
 {
@@ -24,7 +24,7 @@ internal sealed class ReachabilityValidator : IScenarioValidator
         {
             if (From(from).Contains(to)) return;
             errors.Add(source.Error(path, $"'{to}'",
-                $"a destination reachable from '{from}' over links whose mode has a vehicle that can get to them from its base (hazards aside)"));
+                $"a destination reachable from '{from}' over links whose mode has a vehicle that can get to them from its base, changing mode only at transfer nodes (transfer_h) (hazards aside)"));
         }
 
         var d = scenario.Demand;
@@ -54,12 +54,32 @@ internal sealed class ReachabilityValidator : IScenarioValidator
         return served;
     }
 
-    /// <summary>Nodes cargo can reach from <paramref name="origin"/> over arcs whose start a vehicle of the arc's mode can reach.</summary>
+    /// <summary>
+    /// Nodes cargo can reach from <paramref name="origin"/> over arcs whose start a vehicle of the arc's mode
+    /// can reach, changing mode only at the origin and at transfer nodes: a search over (node, mode) pairs.
+    /// </summary>
     private static HashSet<NodeId> CargoReach(TransportNetwork network, Dictionary<TransportMode, HashSet<NodeId>> served, NodeId origin)
     {
-        var reached = new HashSet<NodeId>();
-        Search(network, origin, reached, arc => served.TryGetValue(arc.Mode, out var set) && set.Contains(arc.From));
-        return reached;
+        var seen = new HashSet<(NodeId, TransportMode)>();
+        var queue = new Queue<(NodeId Node, TransportMode Mode)>();
+        void Visit(NodeId node, TransportMode mode)
+        {
+            if (served.ContainsKey(mode) && seen.Add((node, mode))) queue.Enqueue((node, mode));
+        }
+        foreach (var mode in served.Keys.Order()) Visit(origin, mode);
+        while (queue.TryDequeue(out var state))
+        {
+            if (network.GetNode(state.Node).TransferHours is not null)
+            {
+                foreach (var mode in served.Keys.Order()) Visit(state.Node, mode);
+            }
+            if (!served[state.Mode].Contains(state.Node)) continue;
+            foreach (var arc in network.ArcsFrom(state.Node))
+            {
+                if (arc.Mode == state.Mode) Visit(arc.To, arc.Mode);
+            }
+        }
+        return seen.Select(s => s.Item1).ToHashSet();
     }
 
     /// <summary>Breadth-first search from <paramref name="start"/> over usable arcs, adding to <paramref name="reached"/>.</summary>
