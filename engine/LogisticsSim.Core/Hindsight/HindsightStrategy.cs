@@ -17,7 +17,7 @@ namespace LogisticsSim.Core.Hindsight;
 /// future costs less by the objective (its weights, from now on). It then searches for a better set:
 /// holding back, one at a time, the dispatch whose removal lowers that cost the most, until none lowers it
 /// by <see cref="HoldMargin"/> or the rollout budget is spent. It is a rollout policy over both rules (in
-/// Bertsekas' sense), so its decisions simulate no worse than either rule's own. A vehicle held back waits
+/// Bertsekas' sense), so at the epochs where it simulates its decisions simulate no worse than either rule's own. A vehicle held back waits
 /// for a more urgent request, or for cargo to fill it, that the simulation saw coming. It simulates at most every
 /// <see cref="HindsightOptions.SimulateEvery"/>: at epochs in between, the rule chosen last decides and the vehicles held
 /// then stay held. A dispatch whose path would cross a link that closes before the vehicle gets there is routed
@@ -72,6 +72,11 @@ public sealed class HindsightStrategy(HindsightOptions options) : IHindsightStra
         ArgumentNullException.ThrowIfNull(realisation);
         _realisation = realisation;
         _network = new ForeseenNetwork(realisation.Network, realisation.Hazards);
+        // A replication starts afresh: nothing simulated, chosen or held yet.
+        (_simulated, _followsLazy, _nextFuture, _next) = (null, false, 0, null);
+        _held.Clear();
+        _seen.Clear();
+        _routeEnds.Clear();
         _future = realisation.Requests.OrderBy(r => r.Ready).ThenBy(r => r.Sequence).ToArray();
     }
 

@@ -115,7 +115,8 @@ public sealed partial class ResponseModel
                 if (!Stores(stop.Node, request.Item) && !HeldApartAt(request, stop.Node)) continue;
                 double t = Math.Min(planned, v.Cargo.GetValueOrDefault(request));
                 stored += t;
-                cubicMetres += t * CubicMetresPerTonne(request.Item);
+                // Cargo held apart between legs takes (and gives back, when its next leg loads) its own volume; stock takes the item's.
+                cubicMetres += t * (HeldApartAt(request, stop.Node) ? request.CubicMetresPerTonne : CubicMetresPerTonne(request.Item));
             }
             foreach (var e in Gate(stop.Node, stored, cubicMetres)) yield return e; // a full warehouse keeps it waiting outside
         }

@@ -9,6 +9,8 @@ namespace LogisticsSim.Optimization.Strategies;
 /// (or is not due before the run ends), so a trip whose every delivery would still be on time if it left later
 /// loses nothing by waiting, and may gain: cargo that arrives meanwhile on the same way shares the vehicle
 /// (the dynamic VRP challenge's winning entries postponed what the plan did not need now in the same way).
+/// The slack kept is a share of the request's whole window (ready to due), so a request due long after the run
+/// ends is not held: a cautious choice, not what the objective alone would ask.
 /// </summary>
 internal static class Postponement
 {

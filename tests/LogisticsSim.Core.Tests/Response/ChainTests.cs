@@ -88,6 +88,24 @@ public class ChainTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     /// <summary>
+    /// Six one-tonne requests whose cargo is bulkier than their item's (2 m3 a tonne against 1) all reach T at once,
+    /// where a 4 m3 store holds them between legs: it takes two at a time, by their own volume, not four by the
+    /// item's, and every request is still delivered as the helicopter frees the space.
+    /// </summary>
+    [Fact]
+    public void CargoBetweenLegs_TakesItsOwnVolume_AndGivesBackWhatItTook()
+    {
+        string requests = string.Join("\n", Enumerable.Range(1, 6).Select(i =>
+            $"    - {{id: R{i}, item: kit, t: 1, m3: 2, from: A, to: B, ready: 0h, due: 2d, priority: 1}}"));
+        string text = Tandem(lambda: 2, trucks: 6, truckHours: 0.2, helis: 1, heliHours: 1, days: 3)
+            .Replace("transfer_h: 0}", "transfer_h: 0, storage_m3: 4}", StringComparison.Ordinal);
+        text = text[..text.IndexOf("demand:", StringComparison.Ordinal)] + "demand:\n  requests:\n" + requests + "\nstrategy: {name: fcfs}\n";
+        var result = new ResponseModel(TestScenarios.Load(text), new FcfsStrategy(), 0).Run();
+        Assert.InRange(result.Kpis.StoragePeak["T"], 1.999, 2.0 + 1e-9);
+        Assert.All(result.Requests, r => Assert.Equal("delivered", r.Status));
+    }
+
+    /// <summary>
     /// Two transfer nodes: via T1 is faster than via T2. One truck is busy with an earlier request when the
     /// chain's first leg opens; before it comes back, T1's air link closes, so the waiting leg is sent to T2.
     /// </summary>

@@ -85,4 +85,15 @@ public class ValidationTests
             ],
             Mini.Errors(text));
     }
+
+    [Fact]
+    public void RequestIdWithALegMark_Refused_OnlyWhereANodeAllowsTransfers()
+    {
+        string text = Mini.Text.Replace("{id: R1,", "{id: R#1,", StringComparison.Ordinal);
+        Assert.Empty(Mini.Errors(text));
+        string withTransfers = text.Replace("network:\n", "network:\n  transfer_h: 1\n", StringComparison.Ordinal);
+        string error = Assert.Single(Mini.Errors(withTransfers));
+        Assert.Contains("demand.requests[0].id: found 'R#1', expected an id without '#'", error, StringComparison.Ordinal);
+        Assert.StartsWith("mini.yaml:", error, StringComparison.Ordinal);
+    }
 }

@@ -21,7 +21,34 @@ internal sealed class UniqueIdValidator : IScenarioValidator
             .Concat(Distinct(source, "hazards", "a unique hazard id", scenario.Hazards.Select(h => h.Id)))
             .Concat(Distinct(source, "stock", "one stock entry per node and item", scenario.Stock.Select(s => $"{s.Item} at {s.At}"), key: null))
             .Concat(Distinct(source, "breakdowns", "one breakdown entry per mode or fleet id",
-                scenario.Breakdowns.Select(b => b.Fleet?.Value ?? (b.Mode is { } m ? LinkId.ModeName(m) : "")), key: null));
+                scenario.Breakdowns.Select(b => b.Fleet?.Value ?? (b.Mode is { } m ? LinkId.ModeName(m) : "")), key: null))
+            .Concat(NoLegMark(scenario, source));
+    }
+
+    /// <summary>
+    /// Where cargo may change mode, a chain's legs are named REQUEST#N: a request, stream or need id with a '#' could
+    /// be taken for a leg of another request, so it is refused before the run rather than found clashing in it.
+    /// </summary>
+    private static IEnumerable<ScenarioError> NoLegMark(Scenario scenario, SourceMap source)
+    {
+        if (!scenario.Network.Nodes.Any(n => n.TransferHours is not null)) yield break;
+        var d = scenario.Demand;
+        foreach (var (list, ids) in new (string, IEnumerable<string>)[]
+                 {
+                     ("demand.requests", d.Requests.Select(r => r.Id)), ("demand.arrivals", d.Arrivals.Select(a => a.Id)),
+                     ("demand.needs", d.Needs.Select(n => n.Id)),
+                 })
+        {
+            int i = 0;
+            foreach (string id in ids)
+            {
+                string path = $"{list}[{i++}].id";
+                if (id.Contains('#', StringComparison.Ordinal) && !source.HasErrorAt(path))
+                {
+                    yield return source.Error(path, $"'{id}'", "an id without '#' (a node allows transfers, and a chain's legs are named REQUEST#N)");
+                }
+            }
+        }
     }
 
     /// <summary>Reports each id seen before in the same list, at its <paramref name="key"/> (or at the entry when null).</summary>
