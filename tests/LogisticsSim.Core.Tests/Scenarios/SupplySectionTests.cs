@@ -66,7 +66,7 @@ public class SupplySectionTests
     [Fact]
     public void Load_TwoSuppliesWithOneId_AreRefused() => AssertErrors(
         Mini.Plus("supply:\n  - {id: ship, at: PORT, item: food, t: 1, arrival: 2d}\n  - {id: ship, at: PORT, item: food, t: 1, arrival: 3d}"),
-        "mini.yaml:21:10: supply[1].id: found 'ship' again (first at line 20, column 10), expected a unique supply id (two supplies of one item at one node need an id each)");
+        "mini.yaml:21:10: supply[1].id: found 'ship' again (first at line 20, column 10), expected a unique supply id");
 
     [Fact]
     public void Load_StorageRequestLargerThanTheStore_IsRefused() => AssertErrors(

@@ -17,7 +17,7 @@ internal sealed class UniqueIdValidator : IScenarioValidator
             .Concat(Distinct(source, "demand.arrivals", "a unique stream id", d.Arrivals.Select(a => a.Id)))
             .Concat(Distinct(source, "demand.needs", "a unique need id (two needs for one node and item need an id each)", d.Needs.Select(n => n.Id)))
             .Concat(Distinct(source, "demand.storage", "a unique storage request id", d.Storage.Select(r => r.Id)))
-            .Concat(Distinct(source, "supply", "a unique supply id (two supplies of one item at one node need an id each)", scenario.Supply.Select(s => s.Id)))
+            .Concat(Distinct(source, "supply", "a unique supply id", scenario.Supply.Select(s => s.Id)))
             .Concat(Distinct(source, "hazards", "a unique hazard id", scenario.Hazards.Select(h => h.Id)))
             .Concat(Distinct(source, "stock", "one stock entry per node and item", scenario.Stock.Select(s => $"{s.Item} at {s.At}"), key: null))
             .Concat(Distinct(source, "breakdowns", "one breakdown entry per mode or fleet id",
