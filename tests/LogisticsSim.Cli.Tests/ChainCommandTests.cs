@@ -61,6 +61,18 @@ public class ChainCommandTests
     }
 
     [Fact]
+    public void Run_WithATransferNode_ButOneMode_WritesNoLegsCsv_NorChainKpis()
+    {
+        using var dir = new TestFolder();
+        string file = Tutorial(dir, t => t.Replace(Airport, Airport[..^1] + ", transfer_h: 2}", StringComparison.Ordinal)
+            .Replace("{id: heli, name: Mi-8 helicopter, mode: air, count: 1,", "{id: heli, name: Mi-8 helicopter, mode: road, count: 1,", StringComparison.Ordinal));
+        var (exit, _, error) = Cli.Run("run", file, "-r", "1", "--out", dir);
+        Assert.True(exit == 0, error);
+        Assert.False(File.Exists(Path.Combine(dir, "legs.csv"))); // no chain can form: nothing to list
+        Assert.DoesNotContain("transfers", File.ReadAllText(Path.Combine(dir, "summary.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_WithoutTransferNodes_WritesNoLegsCsv_NorChainKpis()
     {
         using var dir = new TestFolder();

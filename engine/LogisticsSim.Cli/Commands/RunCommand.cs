@@ -34,8 +34,9 @@ public static class RunCommand
             {
                 files.Add("summary.json", w => SummaryJson.Write(w, run, precision));
                 files.Add("requests.csv", w => RequestsCsv.Write(w, run));
-                // Only where a request can be a chain, so that other scenarios keep their set of files.
-                if (loaded.Network.Nodes.Any(n => n.TransferHours is not null)) files.Add(LegsCsv.FileName, w => LegsCsv.Write(w, run));
+                // Only where a request can be a chain (a transfer node and two modes), as for the chain KPIs, so that other
+                // scenarios keep their set of files.
+                if (run.Replications.Any(r => r.Kpis.Transfers is not null)) files.Add(LegsCsv.FileName, w => LegsCsv.Write(w, run));
             }, settings =>
             {
                 settings["strategy"] = run.Strategy;
