@@ -15,9 +15,9 @@ internal static class AssumptionTables
 {
     public static void Write(StringBuilder html, Scenario s)
     {
-        Section(html, "Network: nodes", "assumptions-nodes", ["id", "kind", "name", "lat", "lon", "storage (t)", "handling (t/h)", "population"],
+        Section(html, "Network: nodes", "assumptions-nodes", ["id", "kind", "name", "lat", "lon", "storage (t)", "storage (m3)", "handling (t/h)", "transfer (h)", "population"],
             s.Network.Nodes.Select(n => Row(n.Id.Value, n.Kind.ToString().ToLowerInvariant(), n.Name ?? "", N(n.Location.LatitudeDeg), N(n.Location.LongitudeDeg),
-                N(n.StorageTonnes), N(n.HandlingTonnesPerHour), N(n.Population))));
+                N(n.StorageTonnes), N(n.StorageCubicMetres), N(n.HandlingTonnesPerHour), N(n.TransferHours), N(n.Population))));
         Section(html, $"Network: links (detour {N(s.Network.Detour)} where km is estimated)", "assumptions-links", ["id", "from", "to", "mode", "km", "time (h)", "both ways"],
             s.Network.Links.Select(l => Row(l.Id.Value, l.From.Value, l.To.Value, LinkId.ModeName(l.Mode),
                 N(l.LengthKm) + (l.LengthIsGreatCircleEstimate ? " (estimated)" : ""), l.TravelTimeHours is { } d ? Describe(d) : "km / speed", l.Bidirectional ? "yes" : "no")));
