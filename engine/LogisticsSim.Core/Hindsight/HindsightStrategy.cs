@@ -87,16 +87,15 @@ public sealed class HindsightStrategy(HindsightOptions options) : IHindsightStra
         if (_realisation is null) throw new InvalidOperationException("the hindsight reference was not given its replication's realisation before its first epoch");
         foreach (var r in snapshot.Requests) _seen.Add(r.Id);
         _next = null;
-        var priority = _priority.Decide(snapshot);
-        var lazy = _lazy.Decide(snapshot);
-        var vehicles = snapshot.Vehicles.ToDictionary(v => v.Id, StringComparer.Ordinal);
         if (_simulated is { } last && snapshot.Now < last + options.SimulateEvery)
         {
-            // Between simulations: the rule chosen last decides, and what it held back stays held.
+            // Between simulations: only the rule chosen last decides, and what it held back stays held.
+            var followed = _followsLazy ? _lazy.Decide(snapshot) : _priority.Decide(snapshot);
             if (_followsLazy) _next = _lazy.NextEpoch;
-            return (_followsLazy ? lazy : priority).Where(d => d is not Dispatch dispatch || !_held.Contains(dispatch.VehicleId))
-                .Select(d => d is Dispatch dispatch ? Send(snapshot, vehicles[dispatch.VehicleId], dispatch) : d).ToArray();
+            return Sent(snapshot, followed.Where(d => d is not Dispatch dispatch || !_held.Contains(dispatch.VehicleId)));
         }
+        var priority = _priority.Decide(snapshot);
+        var lazy = _lazy.Decide(snapshot);
         bool same = Describe(priority) == Describe(lazy);
         if (same && Holdable(snapshot, priority).Count == 0) return priority;
 
@@ -121,7 +120,14 @@ public sealed class HindsightStrategy(HindsightOptions options) : IHindsightStra
         Rollouts += rollout.Runs;
         Holds += basis.Count - chosen.Count;
         _held = basis.Except(chosen).OfType<Dispatch>().Select(d => d.VehicleId).ToHashSet(StringComparer.Ordinal);
-        return chosen.Select(d => d is Dispatch dispatch ? Send(snapshot, vehicles[dispatch.VehicleId], dispatch) : d).ToArray();
+        return Sent(snapshot, chosen);
+    }
+
+    /// <summary>The decisions as they go to the model: each dispatch through <see cref="Send"/>, in order.</summary>
+    private Decision[] Sent(ISnapshot snapshot, IEnumerable<Decision> decisions)
+    {
+        var vehicles = snapshot.Vehicles.ToDictionary(v => v.Id, StringComparer.Ordinal);
+        return decisions.Select(d => d is Dispatch dispatch ? Send(snapshot, vehicles[dispatch.VehicleId], dispatch) : d).ToArray();
     }
 
     /// <summary>

@@ -117,7 +117,7 @@ public sealed class OrToolsStrategy : IStrategy
             ledger.Claim(new Dispatch(full.VehicleId, Extra(full, left)));
             holding.Add(vehicle.Id);
             _trips[vehicle.Id] = new Queue<Dispatch>(_trips.TryGetValue(vehicle.Id, out var rest) ? [planned, .. rest] : [planned]);
-            wake = wake is { } w && w < latest ? w : latest;
+            wake = Sooner(wake, latest);
         }
         if (idle && _options.RuleFills)
         {
@@ -128,7 +128,7 @@ public sealed class OrToolsStrategy : IStrategy
             var ruled = (Postponing ? _lazy.Decide(remainder) : _rule.Decide(remainder)).OfType<Dispatch>().ToArray();
             foreach (var d in ruled) Expect(snapshot, d);
             decisions.AddRange(ruled);
-            if (Postponing && _lazy.NextEpoch is { } next) wake = wake is { } w && w < next ? w : next;
+            if (Postponing && _lazy.NextEpoch is { } next) wake = Sooner(wake, next);
             idle = false;
         }
         // A free vehicle the plan gave nothing: ask again when the next solve is allowed, even if nothing happens.
@@ -136,6 +136,9 @@ public sealed class OrToolsStrategy : IStrategy
         if (wake is { } at && (NextEpoch is null || at < NextEpoch)) NextEpoch = at;
         return decisions;
     }
+
+    /// <summary>The sooner of a time that may not be set yet and one that is (ties keep the first).</summary>
+    private static SimTime Sooner(SimTime? first, SimTime second) => first is { } t && t < second ? t : second;
 
     /// <summary>
     /// True when the trip must leave now: a delivery of it, or of the vehicle's later planned trips (which its waiting
