@@ -129,13 +129,13 @@ public sealed partial class ResponseModel
     private void Rechoose()
     {
         if (_router is null) return;
-        foreach (var piece in _open)
+        foreach (var piece in _open.ByReady.ToArray()) // a leg sent elsewhere moves to another route
         {
             if (piece.Parent is not { } parent || piece.Unassigned < piece.Tonnes - Demand.Tonnage.Epsilon) continue;
             if (_router.FirstLeg(_network.IndexOf(piece.From), _network.IndexOf(parent.To)) is not { } route) continue;
             var to = _network.Nodes[route.To];
             if (to == piece.To && route.Mode == piece.Mode) continue;
-            piece.Retarget(to, route.Mode);
+            _open.Retarget(piece, to, route.Mode);
             _rechosen++;
         }
     }

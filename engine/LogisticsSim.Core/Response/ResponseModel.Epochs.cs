@@ -152,7 +152,15 @@ public sealed partial class ResponseModel
 
         public ObjectiveWeights Objective => model._scenario.Objective;
 
-        public IReadOnlyList<OpenRequest> Requests => _requests ??= model._open.Select(r => r.View()).ToArray();
+        public IReadOnlyList<OpenRequest> Requests => _requests ??= model._open.ByReady.Select(r => r.View()).ToArray();
+
+        public IEnumerable<(NodeId From, NodeId To)> Routes => model._open.Routes;
+
+        public IEnumerable<OpenRequest> OnRoute(NodeId from, NodeId to)
+        {
+            if (model._open.OnRoute(from, to) is not { } queue) yield break;
+            foreach (var r in queue) yield return r.View();
+        }
 
         public IReadOnlyList<VehicleView> Vehicles => _vehicles ??= model._vehicles.Select(v => new VehicleView(
             v.Id, v.Type, v.TypeIndex, model._network.Nodes[v.Location], v.OnLeg ? SimTime.Max(v.LegEnd, v.BrokenUntil) : SimTime.Max(Now, v.BrokenUntil),

@@ -109,11 +109,9 @@ public sealed partial class ResponseModel
     private void TrackStockout()
     {
         if (!_tracksStockout) return;
-        var waiting = new HashSet<(NodeId, ItemId)>();
-        foreach (var r in _open) waiting.Add((r.From, r.Item));
         foreach (var (key, level) in _stock)
         {
-            bool isOut = level.Available <= Tonnage.Epsilon && waiting.Contains(key);
+            bool isOut = level.Available <= Tonnage.Epsilon && _open.AnyWaitingFor(key.Item1, key.Item2);
             if (isOut && level.OutSince is null) level.OutSince = _sim.Now;
             else if (!isOut && level.OutSince is { } since)
             {

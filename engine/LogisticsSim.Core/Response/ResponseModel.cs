@@ -26,7 +26,7 @@ public sealed partial class ResponseModel
     private readonly NetworkState _network;
     private readonly List<RequestState> _requests = [];
     private readonly Dictionary<string, RequestState> _requestsById = new(StringComparer.Ordinal);
-    private readonly SortedSet<RequestState> _open = new(OpenOrder.Instance);
+    private readonly OpenRequests _open = new();
     private readonly List<VehicleUnit> _vehicles = [];
     private readonly Dictionary<string, VehicleUnit> _vehiclesById = new(StringComparer.Ordinal);
     private readonly Resource?[] _handling;
@@ -178,18 +178,6 @@ public sealed partial class ResponseModel
     }
 
     private long NextSequence() => _sequence++;
-
-    /// <summary>Open requests oldest ready first, then in order of creation.</summary>
-    private sealed class OpenOrder : IComparer<RequestState>
-    {
-        public static readonly OpenOrder Instance = new();
-
-        public int Compare(RequestState? x, RequestState? y)
-        {
-            int c = x!.Ready.CompareTo(y!.Ready);
-            return c != 0 ? c : x.Sequence.CompareTo(y.Sequence);
-        }
-    }
 
     internal Scenario Scenario => _scenario;
     internal IReadOnlyList<RequestState> Requests => _requests;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 using LogisticsSim.Core.Network;
+using LogisticsSim.Kernel;
 
 namespace LogisticsSim.Core.Strategies;
 
@@ -12,16 +13,13 @@ internal sealed class DispatchRule
 {
     private readonly ISnapshot _snapshot;
     private readonly SoonestVehicles _free;
-    private readonly Dictionary<string, double> _open;
+    private readonly Dictionary<string, double> _open = new(StringComparer.Ordinal); // open tonnes of the requests taken from this epoch; the rest have all theirs
     private readonly Dictionary<(NodeId, Demand.ItemId), double> _claimedStock = [];
 
     public DispatchRule(ISnapshot snapshot)
     {
         _snapshot = snapshot;
         _free = new SoonestVehicles(snapshot);
-        var requests = snapshot.Requests;
-        _open = new Dictionary<string, double>(requests.Count, StringComparer.Ordinal);
-        foreach (var r in requests) _open[r.Id] = r.Tonnes;
     }
 
     public List<Decision> Decisions { get; } = [];
@@ -36,11 +34,7 @@ internal sealed class DispatchRule
         for (int i = 0; i < index.Length; i++) index[i] = i;
         Array.Sort(index, (a, b) =>
         {
-            OpenRequest x = requests[a], y = requests[b];
-            int c = x.Priority.CompareTo(y.Priority);
-            if (c == 0) c = x.Due.CompareTo(y.Due);
-            if (c == 0) c = x.Ready.CompareTo(y.Ready);
-            if (c == 0) c = x.Sequence.CompareTo(y.Sequence);
+            int c = Urgency(requests[a], requests[b]);
             return c != 0 ? c : a.CompareTo(b);
         });
         var sorted = new OpenRequest[index.Length];
@@ -48,12 +42,27 @@ internal sealed class DispatchRule
         return sorted;
     }
 
+    /// <summary>The rules' order: the more urgent first (priority, then due, ready and creation order).</summary>
+    public static int Urgency(OpenRequest x, OpenRequest y) => Urgency(x.Priority, x.Due, x.Ready, x.Sequence, y.Priority, y.Due, y.Ready, y.Sequence);
+
+    /// <inheritdoc cref="Urgency(OpenRequest, OpenRequest)"/>
+    public static int Urgency(int priority, SimTime due, SimTime ready, long sequence, int otherPriority, SimTime otherDue, SimTime otherReady, long otherSequence)
+    {
+        int c = priority.CompareTo(otherPriority);
+        if (c == 0) c = due.CompareTo(otherDue);
+        if (c == 0) c = ready.CompareTo(otherReady);
+        return c != 0 ? c : sequence.CompareTo(otherSequence);
+    }
+
+    /// <summary><see cref="Urgency(OpenRequest, OpenRequest)"/> as a comparer.</summary>
+    public static IComparer<OpenRequest> MostUrgent { get; } = Comparer<OpenRequest>.Create(Urgency);
+
     public bool AnyFree => _free.Count > 0;
 
     /// <summary>The free vehicles, for a rule that also wants a vehicle's hours to a route's origin; <see cref="Send"/> keeps them current.</summary>
     public SoonestVehicles Free => _free;
 
-    public double Open(OpenRequest r) => _open[r.Id];
+    public double Open(OpenRequest r) => _open.TryGetValue(r.Id, out double open) ? open : r.Tonnes;
 
     public double Stock(OpenRequest r) => _snapshot.AvailableStock(r.From, r.Item) - _claimedStock.GetValueOrDefault((r.From, r.Item));
 
@@ -70,7 +79,7 @@ internal sealed class DispatchRule
     /// <summary>Takes tonnes of a request for the route being built: they are no longer open or in stock for anyone else.</summary>
     public void Take(OpenRequest request, double tonnes)
     {
-        _open[request.Id] -= tonnes;
+        _open[request.Id] = Open(request) - tonnes;
         var key = (request.From, request.Item);
         _claimedStock[key] = _claimedStock.GetValueOrDefault(key) + tonnes;
     }
@@ -78,7 +87,7 @@ internal sealed class DispatchRule
     /// <summary>Gives back tonnes taken for a route that will not be sent after all.</summary>
     public void Release(OpenRequest request, double tonnes)
     {
-        _open[request.Id] += tonnes;
+        _open[request.Id] = Open(request) + tonnes;
         _claimedStock[(request.From, request.Item)] -= tonnes;
     }
 

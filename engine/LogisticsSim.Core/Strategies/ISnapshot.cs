@@ -28,6 +28,17 @@ public interface ISnapshot
     /// <summary>Ready requests with cargo not yet given to a vehicle, oldest ready first (then by id).</summary>
     IReadOnlyList<OpenRequest> Requests { get; }
 
+    /// <summary>
+    /// The routes (origin, destination) of the open requests, each once, in a fixed order. With
+    /// <see cref="OnRoute"/>, lets a rule serve the most urgent requests first without sorting them all
+    /// and skip a route no free vehicle can serve; the model keeps both as requests come and go.
+    /// </summary>
+    IEnumerable<(NodeId From, NodeId To)> Routes => Requests.Select(r => (r.From, r.To)).Distinct();
+
+    /// <summary>The open requests of one route, most urgent first (<see cref="DispatchRule.Urgency(OpenRequest, OpenRequest)"/>).</summary>
+    IEnumerable<OpenRequest> OnRoute(NodeId from, NodeId to) =>
+        Requests.Where(r => r.From == from && r.To == to).Order(DispatchRule.MostUrgent);
+
     /// <summary>Every vehicle, in a fixed order (fleet order, then unit number).</summary>
     IReadOnlyList<VehicleView> Vehicles { get; }
 

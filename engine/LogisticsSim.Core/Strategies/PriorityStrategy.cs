@@ -25,18 +25,22 @@ public sealed class PriorityStrategy : IStrategy
     public IReadOnlyList<Decision> Decide(ISnapshot snapshot)
     {
         var rule = new DispatchRule(snapshot);
-        var ordered = DispatchRule.MostUrgentFirst(snapshot.Requests);
-        for (int i = 0; i < ordered.Length && rule.AnyFree; i++)
+        var requests = new MostUrgentRoutes(snapshot);
+        while (rule.AnyFree && requests.Next(out var first, out var route, out int position))
         {
-            var first = ordered[i];
+            if (rule.Soonest(first) is null)
+            {
+                // No free vehicle can serve this route, nor will one this epoch (vehicles only leave): skip all of it.
+                requests.Drop(route);
+                continue;
+            }
             while (rule.AnyFree && rule.Open(first) > Demand.Tonnage.Epsilon && rule.Soonest(first) is { } vehicle)
             {
                 double tonnesLeft = vehicle.Type.PayloadTonnes, cubicLeft = vehicle.Type.VolumeM3 ?? double.PositiveInfinity;
                 var parts = new List<(OpenRequest, double)>();
-                for (int j = i; j < ordered.Length && tonnesLeft > Demand.Tonnage.Epsilon; j++)
+                // The same route's requests from this one on, most urgent first.
+                for (int j = position; route.At(j) is { } other && tonnesLeft > Demand.Tonnage.Epsilon; j++)
                 {
-                    var other = ordered[j];
-                    if (other.From != first.From || other.To != first.To) continue;
                     double t = rule.Fit(other, vehicle, tonnesLeft, cubicLeft);
                     if (t <= Demand.Tonnage.Epsilon) continue;
                     rule.Take(other, t);
