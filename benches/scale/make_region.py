@@ -11,7 +11,10 @@ grid neighbours, 4 hubs, 40 districts, 80 trucks of two kinds and 4 helicopters,
 from each hub to its 10 nearest districts; D scales their rates. D = 1 is about 36,500 requests a replication,
 about what the fleet carries (the road fleet 99% busy, 95% of the tonnes delivered under the priority rule);
 D = 4 is four times that, far past it. K multiplies the region: K times the
-places, hubs, districts, vehicles and streams, laid side by side, so fleet and demand grow together.
+places, hubs, districts, vehicles and streams, laid side by side without roads between them, so fleet and
+demand grow together and each block's load stays that of K = 1. (With roads between the blocks the priority
+rule sends a truck freed in one block to the most urgent request in any other, and a third of the fleet's
+time goes on the way there: that measures the rule, not the engine.)
 Stock is ample: the fleet, not supply, is the limit.
 """
 import argparse
@@ -60,9 +63,6 @@ def main():
                     links.append((name(i, j), name(i, j + 1)))
                 if i + 1 < GRID:
                     links.append((name(i, j), name(i + 1, j)))
-        if b > 0:
-            for i in range(0, GRID, 5):
-                links.append((f"B{b - 1}P{i:02d}{GRID - 1:02d}", nid(i, 0)))
         for h, (hi, hj) in enumerate(HUBS):
             ds = sorted(((i, j) for i in range(GRID) for j in range(GRID) if (i * GRID + j) % 10 == 5 and (i, j) not in HUBS),
                         key=lambda p: (abs(p[0] - hi) + abs(p[1] - hj), p))[:10]

@@ -15,8 +15,8 @@ namespace LogisticsSim.Core.Response;
 internal sealed class OpenRequests
 {
     private readonly SortedSet<RequestState> _byReady = new(ReadyOrder.Instance);
-    private readonly Dictionary<(NodeId From, NodeId To), SortedSet<RequestState>> _byRoute = [];
-    private readonly List<(NodeId From, NodeId To)> _routes = []; // every route ever opened, in order of first use: a fixed order
+    private readonly Dictionary<(NodeId From, NodeId To), RouteQueue> _byRoute = [];
+    private readonly SortedSet<RouteQueue> _heads = new(HeadOrder.Instance); // the routes with open requests, by their most urgent
     private readonly Dictionary<(NodeId, ItemId), int> _waitingFor = [];
 
     public int Count => _byReady.Count;
@@ -24,20 +24,17 @@ internal sealed class OpenRequests
     /// <summary>Oldest ready first, then in order of creation.</summary>
     public IReadOnlyCollection<RequestState> ByReady => _byReady;
 
-    /// <summary>The routes with open requests, in the order they were first used.</summary>
+    /// <summary>The routes with open requests, in the order of their most urgent request.</summary>
     public IEnumerable<(NodeId From, NodeId To)> Routes
     {
         get
         {
-            foreach (var route in _routes)
-            {
-                if (_byRoute[route].Count > 0) yield return route;
-            }
+            foreach (var route in _heads) yield return (route.From, route.To);
         }
     }
 
-    /// <summary>A route's open requests most urgent first (see <see cref="Strategies.DispatchRule.Urgency(Strategies.OpenRequest, Strategies.OpenRequest)"/>); empty for a route without any.</summary>
-    public SortedSet<RequestState>? OnRoute(NodeId from, NodeId to) => _byRoute.GetValueOrDefault((from, to));
+    /// <summary>A route's open requests most urgent first (see <see cref="Strategies.DispatchRule.Urgency(Strategies.OpenRequest, Strategies.OpenRequest)"/>); null for a route never used.</summary>
+    public SortedSet<RequestState>? OnRoute(NodeId from, NodeId to) => _byRoute.GetValueOrDefault((from, to))?.Requests;
 
     /// <summary>Whether any open request waits for this item at this node.</summary>
     public bool AnyWaitingFor(NodeId node, ItemId item) => _waitingFor.GetValueOrDefault((node, item)) > 0;
@@ -46,13 +43,18 @@ internal sealed class OpenRequests
     public void Add(RequestState request)
     {
         if (!_byReady.Add(request)) return;
-        var route = (request.From, request.To);
-        if (!_byRoute.TryGetValue(route, out var queue))
+        if (!_byRoute.TryGetValue((request.From, request.To), out var queue))
         {
-            _byRoute[route] = queue = new SortedSet<RequestState>(UrgencyOrder.Instance);
-            _routes.Add(route);
+            _byRoute[(request.From, request.To)] = queue = new RouteQueue(request.From, request.To, _byRoute.Count);
         }
-        queue.Add(request);
+        queue.Requests.Add(request);
+        if (queue.Head is null || UrgencyOrder.Instance.Compare(request, queue.Head) < 0)
+        {
+            // The route's place among the heads is by its head: out under the old one, back under the new.
+            if (queue.Head is not null) _heads.Remove(queue);
+            queue.Head = request;
+            _heads.Add(queue);
+        }
         var key = (request.From, request.Item);
         _waitingFor[key] = _waitingFor.GetValueOrDefault(key) + 1;
     }
@@ -60,7 +62,14 @@ internal sealed class OpenRequests
     public void Remove(RequestState request)
     {
         if (!_byReady.Remove(request)) return;
-        _byRoute[(request.From, request.To)].Remove(request);
+        var queue = _byRoute[(request.From, request.To)];
+        queue.Requests.Remove(request);
+        if (ReferenceEquals(queue.Head, request))
+        {
+            _heads.Remove(queue);
+            queue.Head = queue.Requests.Count > 0 ? queue.Requests.Min : null;
+            if (queue.Head is not null) _heads.Add(queue);
+        }
         _waitingFor[(request.From, request.Item)]--;
     }
 
@@ -71,6 +80,31 @@ internal sealed class OpenRequests
         if (open) Remove(request);
         request.Retarget(to, mode);
         if (open) Add(request);
+    }
+
+    /// <summary>One route's open requests, and the most urgent of them, by which the route is ordered among the others.</summary>
+    private sealed class RouteQueue(NodeId from, NodeId to, int order)
+    {
+        public NodeId From { get; } = from;
+        public NodeId To { get; } = to;
+
+        /// <summary>When the route was first used: a fixed tie-breaker (two routes' heads are never equal, but the order must be total).</summary>
+        public int Order { get; } = order;
+
+        public SortedSet<RequestState> Requests { get; } = new(UrgencyOrder.Instance);
+
+        public RequestState? Head { get; set; }
+    }
+
+    private sealed class HeadOrder : IComparer<RouteQueue>
+    {
+        public static readonly HeadOrder Instance = new();
+
+        public int Compare(RouteQueue? x, RouteQueue? y)
+        {
+            int c = UrgencyOrder.Instance.Compare(x!.Head, y!.Head);
+            return c != 0 ? c : x.Order.CompareTo(y.Order);
+        }
     }
 
     private sealed class ReadyOrder : IComparer<RequestState>

@@ -29,11 +29,12 @@ public interface ISnapshot
     IReadOnlyList<OpenRequest> Requests { get; }
 
     /// <summary>
-    /// The routes (origin, destination) of the open requests, each once, in a fixed order. With
-    /// <see cref="OnRoute"/>, lets a rule serve the most urgent requests first without sorting them all
-    /// and skip a route no free vehicle can serve; the model keeps both as requests come and go.
+    /// The routes (origin, destination) of the open requests, each once, in the order of their most urgent
+    /// request. With <see cref="OnRoute"/>, lets a rule serve the most urgent requests first without sorting
+    /// them all, read only the routes it gets to, and skip a route no free vehicle can serve; the model keeps
+    /// both as requests come and go.
     /// </summary>
-    IEnumerable<(NodeId From, NodeId To)> Routes => Requests.Select(r => (r.From, r.To)).Distinct();
+    IEnumerable<(NodeId From, NodeId To)> Routes => DispatchRule.MostUrgentFirst(Requests).Select(r => (r.From, r.To)).Distinct();
 
     /// <summary>The open requests of one route, most urgent first (<see cref="DispatchRule.Urgency(OpenRequest, OpenRequest)"/>).</summary>
     IEnumerable<OpenRequest> OnRoute(NodeId from, NodeId to) =>

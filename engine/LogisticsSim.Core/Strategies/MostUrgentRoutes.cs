@@ -1,33 +1,58 @@
 // SPDX-License-Identifier: Apache-2.0
+using LogisticsSim.Core.Network;
+
 namespace LogisticsSim.Core.Strategies;
 
 /// <summary>
 /// The open requests of a snapshot most urgent first, read route by route (a merge of the snapshot's
-/// per-route queues), so that an epoch costs what it serves rather than what waits: a route is read only
-/// as far as the rule gets, and a route no free vehicle can serve is dropped with all its requests at once.
+/// per-route queues, taken in the order of their heads), so that an epoch costs what it serves rather than
+/// what waits: a route is read only when the rule gets to its first request, only as far as the rule gets,
+/// and a route no free vehicle can serve is dropped with all its requests at once.
 /// The order is that of <see cref="DispatchRule.MostUrgentFirst"/>, request for request.
 /// </summary>
 internal sealed class MostUrgentRoutes
 {
+    private readonly ISnapshot _snapshot;
+    private readonly IEnumerator<(NodeId From, NodeId To)> _routes; // in the order of their heads: read only when the merge needs the next
     private readonly PriorityQueue<Route, OpenRequest> _heads = new(DispatchRule.MostUrgent);
+    private (Route Route, OpenRequest Head)? _unread;                 // the next route in head order, not yet in the merge
 
     public MostUrgentRoutes(ISnapshot snapshot)
     {
-        foreach (var (from, to) in snapshot.Routes)
+        _snapshot = snapshot;
+        _routes = snapshot.Routes.GetEnumerator();
+        ReadRoute();
+    }
+
+    private void ReadRoute()
+    {
+        _unread = null;
+        while (_unread is null && _routes.MoveNext())
         {
-            var route = new Route(snapshot.OnRoute(from, to).GetEnumerator());
-            if (route.At(0) is { } head) _heads.Enqueue(route, head);
+            var route = new Route(_snapshot.OnRoute(_routes.Current.From, _routes.Current.To).GetEnumerator());
+            if (route.At(0) is { } head) _unread = (route, head);
         }
     }
 
     /// <summary>The next most urgent request and where it stands on its route; false when none is left.</summary>
     public bool Next(out OpenRequest request, out Route route, out int position)
     {
-        if (!_heads.TryDequeue(out route!, out request!))
+        do
         {
-            position = -1;
-            return false;
+            // A route joins the merge when its head is the most urgent request not yet handed out: the later
+            // routes' heads are less urgent still.
+            while (_unread is { } unread && (!_heads.TryPeek(out _, out var min) || DispatchRule.Urgency(unread.Head, min) < 0))
+            {
+                _heads.Enqueue(unread.Route, unread.Head);
+                ReadRoute();
+            }
+            if (!_heads.TryDequeue(out route!, out request!))
+            {
+                position = -1;
+                return false;
+            }
         }
+        while (route.Dropped);
         position = route.Position;
         route.Position++;
         if (route.At(route.Position) is { } next) _heads.Enqueue(route, next);
@@ -35,17 +60,16 @@ internal sealed class MostUrgentRoutes
     }
 
     /// <summary>Drops the route: none of its requests is read again.</summary>
-    public void Drop(Route route)
-    {
-        // The route is back in the queue under its next head, unless it has none: take it out.
-        if (route.At(route.Position) is not null) _heads.Remove(route, out _, out _);
-    }
+    public void Drop(Route route) => route.Dropped = true; // left in the queue (taking it out is a linear search) and passed over there
 
     /// <summary>One route's requests, read from the snapshot only as far as asked and kept for filling vehicles.</summary>
     internal sealed class Route(IEnumerator<OpenRequest> source)
     {
         private readonly List<OpenRequest> _read = [];
         private bool _done;
+
+        /// <summary>Whether the rule is done with this route.</summary>
+        public bool Dropped { get; set; }
 
         /// <summary>The place of the next request to hand out.</summary>
         public int Position { get; set; }

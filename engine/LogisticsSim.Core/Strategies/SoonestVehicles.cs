@@ -86,10 +86,11 @@ internal sealed class SoonestVehicles
             int position = group.First;
             if (position < 0) continue;
             var v = _members[position];
-            if (_reaches[group.Type] == 0) _reaches[group.Type] = double.IsPositiveInfinity(_snapshot.TravelHours(v.Type, from, to)) ? (sbyte)-1 : (sbyte)1;
-            if (_reaches[group.Type] < 0) continue;
             double arrival = hoursTo[group.Index];
             if (double.IsNaN(arrival)) hoursTo[group.Index] = arrival = (v.AvailableAt - _snapshot.Now).Hours + _snapshot.TravelHours(v.Type, v.Location, from);
+            if (double.IsPositiveInfinity(arrival)) continue; // never chosen; and no path to look for from an origin it cannot reach
+            if (_reaches[group.Type] == 0) _reaches[group.Type] = double.IsPositiveInfinity(_snapshot.TravelHours(v.Type, from, to)) ? (sbyte)-1 : (sbyte)1;
+            if (_reaches[group.Type] < 0) continue;
             // The fleet-order scan keeps the first of equal arrivals: the lowest position among the groups' first members.
             if (arrival < bestArrival || (arrival == bestArrival && arrival < double.PositiveInfinity && position < bestPosition))
             {
