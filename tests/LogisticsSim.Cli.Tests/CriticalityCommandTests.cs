@@ -165,4 +165,25 @@ public class CriticalityCommandTests
         Assert.Contains(" 0 unit(s) run", output, StringComparison.Ordinal);
         Assert.Equal(first, File.ReadAllBytes(Path.Combine(outDir, "criticality.json")));
     }
+
+    [Fact]
+    public void Report_OpensWithTheFiveChangesThatMatterMost()
+    {
+        using var work = new TestFolder();
+        string scenario = Network(work);
+        string outDir = work.NewFolder();
+        Assert.Equal(0, Cli.Run("criticality", scenario, "-r", "2", "--threads", "1", "--out", outDir).Exit);
+        var (exit, _, error) = Cli.Run("report", outDir);
+        Assert.True(exit == 0, error);
+        string html = File.ReadAllText(Path.Combine(outDir, "report.html"));
+        int first = html.IndexOf("<section id=\"criticality\">", StringComparison.Ordinal);
+        Assert.True(first >= 0 && first < html.IndexOf("<section id=\"summary\">", StringComparison.Ordinal));
+        Assert.Contains("The five changes that matter most", html, StringComparison.Ordinal);
+        string headline = html[html.IndexOf("<ol id=\"criticality-headline\">", StringComparison.Ordinal)..];
+        headline = headline[..headline.IndexOf("</ol>", StringComparison.Ordinal)];
+        Assert.Equal(5, headline.Split("<li>").Length - 1);
+        Assert.Contains("<strong>link BRIDGE: closed</strong>", headline, StringComparison.Ordinal);
+        Assert.Contains("id=\"criticality-tornado\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"criticality-map\"", html, StringComparison.Ordinal);
+    }
 }

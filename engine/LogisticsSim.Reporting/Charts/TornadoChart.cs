@@ -36,7 +36,8 @@ public static class TornadoChart
 
     private static int Width() => 1000;
 
-    private static int Height(CriticalityResults results) => 160 + 26 * Math.Max(1, Math.Min(MaxBars, results.Changes.Count));
+    /// <summary>The picture's height: room for every bar drawn.</summary>
+    public static int Height(CriticalityResults results) => 160 + 26 * Math.Max(1, Math.Min(MaxBars, results.Changes.Count));
 
     private static Plot Build(CriticalityResults results)
     {

@@ -52,7 +52,7 @@ public static class CriticalityMap
             if (run && s > 0)
             {
                 var middle = new Coordinates((at[link.From.Value].X + at[link.To.Value].X) / 2, (at[link.From.Value].Y + at[link.To.Value].Y) / 2);
-                var label = plot.Add.Text(impact.ToString("#,0", CultureInfo.InvariantCulture), middle);
+                var label = plot.Add.Text(Format(impact), middle);
                 label.LabelFontName = ChartFont.Family;
                 label.LabelFontSize = 11;
             }
@@ -76,7 +76,7 @@ public static class CriticalityMap
         plot.YLabel("latitude (degrees north)");
         plot.Axes.SquareUnits();
         string what = results.Gains ? "fall" : "rise";
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"width and colour: {what} in objective (largest {max.ToString("#,0", CultureInfo.InvariantCulture)})", LineColor = Colour(1, results.Gains), LineWidth = 6 });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"width and colour: {what} in objective (largest {Format(max)})", LineColor = Colour(1, results.Gains), LineWidth = 6 });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "grey: not run (screened out or not a target)", LineColor = Color.FromHex("#cccccc"), LineWidth = 3 });
         plot.Legend.SetBestFontOnEachRender = false;
         plot.Legend.FontName = ChartFont.Family;
@@ -84,6 +84,10 @@ public static class CriticalityMap
         plot.Font.Set(ChartFont.Family);
         return plot;
     }
+
+    /// <summary>Whole numbers with separators; large ones in three significant figures, which is all a map can carry.</summary>
+    private static string Format(double value) =>
+        Math.Abs(value) >= 1e6 ? value.ToString("0.##e+0", CultureInfo.InvariantCulture) : value.ToString("#,0", CultureInfo.InvariantCulture);
 
     /// <summary>Pale yellow (no effect) to red for a loss, to green for a gain.</summary>
     private static Color Colour(double share, bool gain)
