@@ -186,4 +186,34 @@ public class CriticalityCommandTests
         Assert.Contains("id=\"criticality-tornado\"", html, StringComparison.Ordinal);
         Assert.Contains("id=\"criticality-map\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Shards_ThenTheCommandWithoutShard_WriteWhatOneRunWrites()
+    {
+        using var work = new TestFolder();
+        string scenario = Network(work);
+        string whole = work.NewFolder(), sharded = work.NewFolder();
+        Assert.Equal(0, Cli.Run("criticality", scenario, "-r", "2", "--threads", "1", "--out", whole).Exit);
+        var (exit0, out0, _) = Cli.Run("criticality", scenario, "-r", "2", "--threads", "1", "--shard", "0/2", "--out", sharded);
+        Assert.Equal(0, exit0);
+        Assert.Contains("without --shard", out0, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(sharded, "criticality.json")));
+        Assert.Equal(0, Cli.Run("criticality", scenario, "-r", "2", "--threads", "1", "--shard", "1/2", "--out", sharded).Exit);
+        var (exit, output, _) = Cli.Run("criticality", scenario, "-r", "2", "--threads", "1", "--out", sharded);
+        Assert.Equal(0, exit);
+        Assert.Contains(" 0 unit(s) run", output, StringComparison.Ordinal);
+        foreach (string file in CriticalityFiles.Outputs) Assert.Equal(File.ReadAllBytes(Path.Combine(whole, file)), File.ReadAllBytes(Path.Combine(sharded, file)));
+    }
+
+    [Fact]
+    public void AFolderOfAnotherStudy_IsRefused_WithExitCode2()
+    {
+        using var work = new TestFolder();
+        string scenario = Network(work);
+        string outDir = work.NewFolder();
+        Assert.Equal(0, Cli.Run("criticality", scenario, "--targets", "fleet", "-r", "2", "--threads", "1", "--out", outDir).Exit);
+        var (exit, _, error) = Cli.Run("criticality", scenario, "--gains", "-r", "2", "--threads", "1", "--out", outDir);
+        Assert.Equal(2, exit);
+        Assert.Contains("error: --out: found the experiment 'criticality-network-losses'", error, StringComparison.Ordinal);
+    }
 }

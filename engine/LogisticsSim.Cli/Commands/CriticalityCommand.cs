@@ -47,7 +47,6 @@ public static class CriticalityCommand
                 Disruption(parsed.GetValue(disruption)!), Time(parsed.GetValue(from)!, "--from", allowZero: true),
                 parsed.GetValue(duration) is { } d ? Time(d, "--for", allowZero: false) : null, parsed.GetValue(gains), reps,
                 parsed.GetValue(strategy), parsed.GetValue(seed), parsed.GetValue(threads), parsed.GetValue(output)!, spec, !parsed.GetValue(allLinks));
-            if (parsed.GetValue(scenario) is { } s && s.StartsWith('-')) throw new UserInputException($"error: unknown option '{s}'; run 'logisticssim --help' for usage");
             return Execute(context, request, default);
         });
         return command;
@@ -60,6 +59,7 @@ public static class CriticalityCommand
         ArgumentNullException.ThrowIfNull(request);
         var study = CriticalityStudy.Prepare(request, context.Error);
         var folder = OutputDirectory.Checked(request.OutDir, "--out", [.. CriticalityFiles.Outputs, CriticalityPictures.Tornado, CriticalityPictures.Map]);
+        study.CheckFolder();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var console = Consoles.For(context.Out);
         var (screened, setup, outcome) = SweepProgressBar.Run(console, progress => study.Run(progress, cancel));

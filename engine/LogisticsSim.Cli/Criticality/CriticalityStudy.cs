@@ -78,12 +78,22 @@ public sealed class CriticalityStudy
     /// </summary>
     public (IReadOnlyList<ScenarioChange> ScreenedOut, SweepSetup Setup, SweepOutcome Outcome) Run(ISweepProgress? progress, CancellationToken cancel)
     {
-        var all = Setup(new HashSet<ScenarioChange>());
-        SweepFolder.Check(_request.OutDir, all, [.. CriticalityFiles.Outputs, ScreeningFile]);
+        var all = CheckFolder();
         var screenedOut = Screens ? ScreenLinks(all, cancel) : [];
         var setup = Setup(screenedOut.ToHashSet());
         var outcome = SweepRunner.Run(setup, _request.OutDir, _request.Shard, resume: true, _request.Threads, progress, cancel);
         return (screenedOut, setup, outcome);
+    }
+
+    /// <summary>
+    /// Throws a <see cref="UserInputException"/> when the --out folder cannot take this study (a file in the way, another
+    /// study's units); returns the sweep over every change, none screened out.
+    /// </summary>
+    public SweepSetup CheckFolder()
+    {
+        var all = Setup(new HashSet<ScenarioChange>());
+        SweepFolder.Check(_request.OutDir, all, [.. CriticalityFiles.Outputs, ScreeningFile]);
+        return all;
     }
 
     /// <summary>Reads every unit's result and ranks the changes; throws a <see cref="UserInputException"/> naming a missing unit.</summary>
