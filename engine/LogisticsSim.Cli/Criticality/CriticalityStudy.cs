@@ -152,7 +152,7 @@ public sealed class CriticalityStudy
                     (strategy as IDisposable)?.Dispose();
                 }
             });
-            tonnes = CriticalityTargets.Idle(Scenario, []).ToDictionary(l => l.Value, _ => 0.0, StringComparer.Ordinal);
+            tonnes = Scenario.Network.Links.ToDictionary(l => l.Id.Value, _ => 0.0, StringComparer.Ordinal);
             foreach (var flow in flows.SelectMany(f => f)) tonnes[flow.Link] = tonnes.GetValueOrDefault(flow.Link) + flow.Tonnes;
             ScreeningRecord.Write(_request.OutDir, baseline, tonnes);
         }
