@@ -39,7 +39,7 @@ public partial class ReadmeTests
     public void Readme_ShowsTheMainCommands()
     {
         var commands = CommandLines();
-        foreach (string verb in new[] { "run", "validate", "compare", "solve", "plan", "report", "sweep", "merge", "slurm", "benchmark" }) Assert.Contains(commands, c => c.StartsWith(verb + " ", StringComparison.Ordinal));
+        foreach (string verb in new[] { "run", "validate", "compare", "solve", "plan", "report", "sweep", "merge", "slurm", "benchmark", "criticality" }) Assert.Contains(commands, c => c.StartsWith(verb + " ", StringComparison.Ordinal));
     }
 
     [Theory]

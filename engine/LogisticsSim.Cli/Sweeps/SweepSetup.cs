@@ -84,7 +84,26 @@ public sealed class SweepSetup
         return new SweepSetup(plan, scenarios, factories, units);
     }
 
-    private static string Digest(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)))[..16];
+    /// <summary>
+    /// A sweep of scenarios made in memory, one per grid point of a one-scenario plan (a criticality study changes the
+    /// loaded scenario itself), all under one strategy; <paramref name="units"/> are those of the plan to run, with their keys.
+    /// </summary>
+    public static SweepSetup OfPoints(ExperimentPlan plan, IReadOnlyList<Scenario> scenarioAtPoint, Func<IStrategy> strategy, IReadOnlyList<PlannedUnit> units)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(scenarioAtPoint);
+        var scenarios = new Scenario[1, plan.Points.Count];
+        var factories = new Func<IStrategy>[1, plan.Points.Count, 1];
+        for (int p = 0; p < plan.Points.Count; p++)
+        {
+            scenarios[0, p] = scenarioAtPoint[p];
+            factories[0, p, 0] = strategy;
+        }
+        return new SweepSetup(plan, scenarios, factories, units);
+    }
+
+    /// <summary>The first 16 hex digits of a file's SHA-256, as unit keys name a scenario file.</summary>
+    public static string Digest(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)))[..16];
 
     private static UserInputException Errors(IReadOnlyList<ScenarioError> errors, string file)
     {

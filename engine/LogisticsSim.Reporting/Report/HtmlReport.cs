@@ -29,6 +29,8 @@ public static class HtmlReport
     public static string Build(ResultsFolder folder, ReportCharts charts)
     {
         var sections = new List<(string Id, string Title, string Body)>();
+        // What a planner reads first: the few changes that matter most, before the scenario itself.
+        if (folder.Criticality is { } criticality) sections.Add(("criticality", CriticalitySection.Title(criticality), CriticalitySection.Body(criticality, folder.Scenario)));
         sections.Add(("summary", "Scenario", Summary(folder)));
         if (folder.Leaderboard is { } board) sections.Add(("leaderboard", $"Leaderboard: {board.Suite}", LeaderboardSection.Tables(board) + Figures(charts.Leaderboard)));
         if (folder.Run is { } run) sections.Add(("kpis", "Key performance indicators", Kpis(run)));
@@ -135,7 +137,7 @@ public static class HtmlReport
         Figure("network-map", map.Title, MapRenderer.Svg(map), MapRenderer.Width, MapRenderer.Height);
 
     /// <summary>An SVG inline: without its XML declaration, scaled to the page by a viewBox, named for screen readers.</summary>
-    private static string Figure(string id, string title, string svg, int width, int height)
+    internal static string Figure(string id, string title, string svg, int width, int height)
     {
         int start = svg.IndexOf("<svg", StringComparison.Ordinal);
         string body = svg[start..].Trim();
@@ -184,6 +186,10 @@ public static class HtmlReport
         if (folder.Leaderboard is not null) lines.Add("logisticssim merge DIR           # the benchmark's folder: results.json and the leaderboard again, from its units");
         else if (folder.Experiment is not null) lines.Add("logisticssim merge DIR           # the experiment's folder, after sweep: results.json again");
         if (folder.Comparison is { } c) lines.Add($"logisticssim compare {scenario} --strategies {string.Join(",", c.Strategies)} --seed {c.Seed} -r {c.Replications} --out DIR --report");
+        if (folder.Criticality is { } k)
+        {
+            lines.Add($"logisticssim criticality {scenario} {(k.Gains ? "--gains" : $"--disruption {k.Disruption}")} --seed {k.Seed} -r {k.Replications} --out DIR   # with the --targets, --from and --for of the study");
+        }
         lines.Add("logisticssim report DIR          # this page again, from the folder's files alone");
         return "<p>From this folder (it holds the scenario as run), with the same engine version, the commands below give the same summary, tables and charts byte for byte, on any machine and any number of threads. manifest.json records the version, commit and machine of this run.</p>\n"
             + $"<pre id=\"reproduce-commands\">{Html.Text(string.Join("\n", lines))}</pre>\n";

@@ -32,6 +32,9 @@ public sealed class ResultsFolder
 
     /// <summary>A benchmark's leaderboard (leaderboard.json, with timings.csv's seconds), when the folder has one.</summary>
     public LeaderboardResults? Leaderboard { get; private set; }
+
+    /// <summary>A criticality study's ranking (criticality.json), when the folder has one.</summary>
+    public CriticalityResults? Criticality { get; private set; }
     public IReadOnlyList<RequestRecord> Requests { get; private set; } = [];
     public IReadOnlyList<StrategyTimeline> Timelines { get; private set; } = [];
     public IReadOnlyList<CapacityCurve> CapacityCurves { get; private set; } = [];
@@ -45,7 +48,7 @@ public sealed class ResultsFolder
     {
         if (!Directory.Exists(directory)) throw new ReportInputException($"{directory}: no such folder; expected the --out folder of run, compare, plan or sweep");
         string[] names = [ResultsJson.SummaryFileName, ResultsJson.ComparisonFileName, ResultsJson.ExperimentFileName, RequestsCsv.FileName, TimelineCsv.FileName, FlowsCsv.FileName,
-            CapacityCurveCsv.FileName, PlanFileName, ScenarioFileName, LeaderboardJson.FileName, LeaderboardJson.TimingsFileName];
+            CapacityCurveCsv.FileName, PlanFileName, ScenarioFileName, LeaderboardJson.FileName, LeaderboardJson.TimingsFileName, CriticalityJson.FileName];
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (string name in names)
         {
@@ -61,9 +64,10 @@ public sealed class ResultsFolder
         var folder = new ResultsFolder(label);
         string Where(string name) => Path.Combine(label, name);
         if (!files.ContainsKey(ResultsJson.SummaryFileName) && !files.ContainsKey(ResultsJson.ComparisonFileName) && !files.ContainsKey(ResultsJson.ExperimentFileName)
-            && !files.ContainsKey(CapacityCurveCsv.FileName) && !files.ContainsKey(PlanFileName) && !files.ContainsKey(LeaderboardJson.FileName))
+            && !files.ContainsKey(CapacityCurveCsv.FileName) && !files.ContainsKey(PlanFileName) && !files.ContainsKey(LeaderboardJson.FileName)
+            && !files.ContainsKey(CriticalityJson.FileName))
         {
-            throw new ReportInputException($"{label}: found no results, expected {ResultsJson.SummaryFileName} (from run --out), {ResultsJson.ComparisonFileName} (from compare --out), {ResultsJson.ExperimentFileName} (from merge) or {CapacityCurveCsv.FileName} or {PlanFileName} (from plan --out)");
+            throw new ReportInputException($"{label}: found no results, expected {ResultsJson.SummaryFileName} (from run --out), {ResultsJson.ComparisonFileName} (from compare --out), {ResultsJson.ExperimentFileName} (from merge) or {CapacityCurveCsv.FileName} or {PlanFileName} (from plan --out) or {CriticalityJson.FileName} (from criticality --out)");
         }
         if (files.TryGetValue(ScenarioFileName, out var yaml))
         {
@@ -78,6 +82,7 @@ public sealed class ResultsFolder
         {
             folder.Leaderboard = LeaderboardJson.Read(board, Where(LeaderboardJson.FileName), files.GetValueOrDefault(LeaderboardJson.TimingsFileName), Where(LeaderboardJson.TimingsFileName));
         }
+        if (files.TryGetValue(CriticalityJson.FileName, out var criticality)) folder.Criticality = CriticalityJson.Read(criticality, Where(CriticalityJson.FileName));
         if (files.TryGetValue(RequestsCsv.FileName, out var requests)) folder.Requests = RequestsCsv.Read(requests, Where(RequestsCsv.FileName));
         var flows = files.TryGetValue(FlowsCsv.FileName, out var flowText) ? FlowsCsv.Read(flowText, Where(FlowsCsv.FileName)) : [];
         if (files.TryGetValue(TimelineCsv.FileName, out var timeline)) folder.Timelines = TimelineCsv.Read(timeline, Where(TimelineCsv.FileName), flows);
@@ -91,5 +96,5 @@ public sealed class ResultsFolder
     }
 
     /// <summary>The scenario's name, from whichever file names it.</summary>
-    public string ScenarioName => Scenario?.Name ?? Run?.Scenario ?? Comparison?.Scenario ?? Experiment?.Experiment ?? Leaderboard?.Suite ?? "scenario";
+    public string ScenarioName => Scenario?.Name ?? Run?.Scenario ?? Comparison?.Scenario ?? Experiment?.Experiment ?? Leaderboard?.Suite ?? Criticality?.Scenario ?? "scenario";
 }
