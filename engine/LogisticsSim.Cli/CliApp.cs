@@ -27,6 +27,7 @@ public static class CliApp
             MergeCommand.Create(context),
             SlurmCommand.Create(context),
             BenchmarkCommand.Create(context),
+            ImportCommand.Create(context),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
