@@ -49,7 +49,7 @@ internal static class ScenarioWriter
         if (s.Places is not null)
         {
             var kinds = network.Nodes.Where(n => n.Place?.Source.StartsWith(s.Places, StringComparison.Ordinal) == true)
-                .GroupBy(n => n.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}");
+                .GroupBy(n => n.Kind).OrderBy(g => g.Key).Select(g => Count(g.Count(), g.Key.ToString().ToLowerInvariant()));
             yield return $"  places: {Path.GetFileName(s.Places)}, {s.PlaceCount} places ({string.Join(", ", kinds)})";
         }
         if (s.Population is not null)
