@@ -77,6 +77,17 @@ public class ScenarioImporterTests
     }
 
     [Fact]
+    public void PlaceholderStock_FitsTheSourcesStorage()
+    {
+        using var dir = new TestFolder();
+        string places = Write(dir, "places.csv", "id,kind,lat,lon,storage_t\nHUB,hub,-19.80,34.80,50\nBUZI,district,-19.90,34.90,\n");
+        string pop = Write(dir, "pop.csv", "n,p,i\n#adm2+name,#population,#inneed\nBUZI,90000,80000\n");
+        var result = Run(Roads(dir), places, pop);
+        Assert.Contains("  - {at: HUB, item: food, t: 50}", result.ScenarioText, StringComparison.Ordinal);
+        Assert.NotNull(ScenarioLoader.LoadFromText(result.ScenarioText!, "imported.yaml").Scenario);
+    }
+
+    [Fact]
     public void SameInputs_SameBytes()
     {
         using var dir = new TestFolder();

@@ -145,8 +145,10 @@ internal static class ScenarioWriter
         string source = Yaml.Text(p.Source!.Id);
         double reachable = needs.Where(n => p.Reach.Contains(n.Id)).Sum(n => n.Place!.InNeed!.Value);
         double tonnes = Math.Max(100, Math.Ceiling(reachable * Placeholders.RationKgPerPersonDay * Placeholders.HorizonDays / 1000 / 100) * 100);
+        // Stock at time zero must fit the source's warehouse, or the file would not validate.
+        if (p.Source.Place?.StorageTonnes is { } storage) tonnes = Math.Min(tonnes, storage);
         line("");
-        line($"stock:                           # PLACEHOLDER: {Placeholders.HorizonDays} days of the ration below for the people in need the source reaches");
+        line($"stock:                           # PLACEHOLDER: {Placeholders.HorizonDays} days of the ration below for the people in need the source reaches, as far as its storage_t holds");
         line($"  - {{at: {source}, item: food, t: {Yaml.Number(tonnes, 0)}}}");
         line("");
         line("demand:");
