@@ -26,7 +26,7 @@ public class ImportErrorTests
             $"{r}: features[1].properties.mode: found 'rail', expected road, water or air",
             $"{r}: features[2].geometry: found a Point, expected a LineString or MultiLineString",
             $"{r}: features[3].properties.speed: found 'fast', expected a speed in km/h > 0",
-            $"{r}: features[4].geometry[0]: found (500000, 7800000), expected longitude and latitude in degrees (WGS 84): reproject the file first",
+            $"{r}: features[4].geometry.coordinates[0]: found (500000, 7800000), expected longitude and latitude in degrees (WGS 84): reproject the file first",
         ], Errors(Run(roads)));
     }
 
@@ -69,6 +69,8 @@ public class ImportErrorTests
             $"{places}:3: kind (column B): found 'warehouse', expected hub, port, airport, border or district",
             $"{places}:4: lat (column C): found '-95', expected a latitude in degrees, -90 to 90",
         ], Errors(Run(roads, places)));
+        string spelled = Write(dir, "spelled.csv", "id,kind,latitude,longitude\nHUB,hub,south,34.8\n");
+        Assert.Equal([$"{spelled}:2: latitude (column C): found 'south', expected a latitude in degrees, -90 to 90"], Errors(Run(roads, spelled)));
         string twice = Write(dir, "twice.csv", "id,kind,lat,lon\nHUB,hub,-19.8,34.8\nHUB,port,-19.8,34.9\n");
         Assert.Equal([$"{twice}:3: found id 'HUB' again, expected a unique id (first at {twice}:2)"], Errors(Run(roads, twice)));
     }

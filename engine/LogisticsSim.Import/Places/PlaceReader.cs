@@ -65,26 +65,27 @@ internal static class PlaceReader
         foreach (var (row, fields) in table.Rows.Skip(1))
         {
             if (fields.All(f => f.StartsWith('#') || f.Length == 0)) continue; // an HXL hashtag row under the header
-            string Where(string name) => Column([name]) is { } c ? $"{path}:{row}: {header[c]} (column {CsvTable.ColumnName(c)})" : $"{path}:{row}: {name}";
+            string At(int c) => $"{path}:{row}: {header[c]} (column {CsvTable.ColumnName(c)})";
+            string Where(string name) => Column([name]) is { } c ? At(c) : $"{path}:{row}: {name}";
             (string, object)? Get(string[] names) => Column(names) is { } c && CsvTable.Field(fields, c) is { Length: > 0 } v ? (header[c], v) : null;
-            var location = Coordinates(fields, lat.Value, lon.Value, Where, errors);
+            var location = Coordinates(fields, lat.Value, lon.Value, At, errors);
             if (PlaceFields.Build($"{path}:{row}", Get, Where, location, errors) is { } place) places.Add(place);
         }
         return places;
     }
 
-    private static GeoPoint? Coordinates(string[] fields, int lat, int lon, Func<string, string> where, ImportErrors errors)
+    private static GeoPoint? Coordinates(string[] fields, int lat, int lon, Func<int, string> where, ImportErrors errors)
     {
         double? y = PropertyValues.Number(CsvTable.Field(fields, lat)), x = PropertyValues.Number(CsvTable.Field(fields, lon));
         bool ok = true;
         if (y is not (>= -90 and <= 90))
         {
-            errors.Add(where(LatNames[0]), $"'{CsvTable.Field(fields, lat)}'", "a latitude in degrees, -90 to 90");
+            errors.Add(where(lat), $"'{CsvTable.Field(fields, lat)}'", "a latitude in degrees, -90 to 90");
             ok = false;
         }
         if (x is not (>= -180 and <= 180))
         {
-            errors.Add(where(LonNames[0]), $"'{CsvTable.Field(fields, lon)}'", "a longitude in degrees, -180 to 180");
+            errors.Add(where(lon), $"'{CsvTable.Field(fields, lon)}'", "a longitude in degrees, -180 to 180");
             ok = false;
         }
         return ok ? new GeoPoint(y!.Value, x!.Value) : null;

@@ -44,7 +44,8 @@ internal static class RoadReader
         var parts = new List<GeoPoint[]>(lines.Length);
         for (int p = 0; p < lines.Length; p++)
         {
-            string where = lines.Length == 1 && geometry is LineString ? $"{at}.geometry" : $"{at}.geometry.coordinates[{p}]";
+            // Paths as in the GeoJSON text: a LineString's points are coordinates[k], a MultiLineString's coordinates[p][k].
+            string where = geometry is LineString ? $"{at}.geometry.coordinates" : $"{at}.geometry.coordinates[{p}]";
             if (Points(where, lines[p].Coordinates, errors) is { } points) parts.Add(points);
         }
         return parts.Count == lines.Length ? parts : null;
