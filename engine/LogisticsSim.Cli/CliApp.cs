@@ -28,6 +28,7 @@ public static class CliApp
             SlurmCommand.Create(context),
             BenchmarkCommand.Create(context),
             CriticalityCommand.Create(context),
+            ImportCommand.Create(context),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

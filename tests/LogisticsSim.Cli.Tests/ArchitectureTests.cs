@@ -6,7 +6,7 @@ using Xunit;
 namespace LogisticsSim.Cli.Tests;
 
 /// <summary>
-/// Dependencies point one way (Cli -> {Optimization, Reporting} -> Core -> Kernel), and inside Core from
+/// Dependencies point one way (Cli -> {Optimization, Reporting, Import} -> Core -> Kernel), and inside Core from
 /// folder to folder without a cycle; a reference the wrong way fails here.
 /// </summary>
 public class ArchitectureTests
@@ -32,6 +32,21 @@ public class ArchitectureTests
         var allowed = new[] { "LogisticsSim.Core", "LogisticsSim.Kernel", "ScottPlot", "SkiaSharp", "CsvHelper" };
         Assert.All(References("LogisticsSim.Reporting"), r => Assert.Contains(r, allowed));
     }
+
+    [Fact]
+    public void Import_DependsOnCoreNetTopologySuiteAndCsvHelper_NeverOnTheOptimiserReportingOrTheCommand()
+    {
+        var allowed = new[] { "LogisticsSim.Core", "LogisticsSim.Kernel", "NetTopologySuite", "NetTopologySuite.Features", "NetTopologySuite.IO.GeoJSON4STJ", "NetTopologySuite.IO.Esri.Shapefile", "CsvHelper" };
+        Assert.All(References("LogisticsSim.Import"), r => Assert.Contains(r, allowed));
+    }
+
+    [Theory]
+    [InlineData("LogisticsSim.Kernel")]
+    [InlineData("LogisticsSim.Core")]
+    [InlineData("LogisticsSim.Optimization")]
+    [InlineData("LogisticsSim.Reporting")]
+    public void OnlyImport_ReadsGeodata(string assembly) =>
+        Assert.DoesNotContain(References(assembly), r => r.StartsWith("NetTopologySuite", StringComparison.Ordinal));
 
     [Fact]
     public void OnlyReporting_DrawsWithScottPlot()

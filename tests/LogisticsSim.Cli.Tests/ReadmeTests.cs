@@ -72,6 +72,7 @@ public partial class ReadmeTests
             args[1] = Folder();
             Assert.Equal(0, Cli.Run("sweep", ScaledExperiment(Path.Combine(Cli.Repo, "scenarios", "experiments", "fleet-size.yaml"), Folder()), "--out", args[1]).Exit);
         }
+        if (args[0] == "import") args[args.IndexOf("--out") + 1] = Path.Combine(Folder(), "imported.yaml"); // import writes a file, not a folder
         if (args[0] == "run" && !args.Contains("-r")) args.AddRange(["-r", "2"]);
         if (args[0] == "report") args[1] = FinishedFolder(Folder()); // the README's folder comes from the command before it
 

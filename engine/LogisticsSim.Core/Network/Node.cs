@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 namespace LogisticsSim.Core.Network;
 
-/// <summary>A place in the network: a port, airport, hub, affected district or border crossing.</summary>
+/// <summary>A place in the network: a port, airport, hub, affected district, border crossing or road junction.</summary>
 /// <param name="Id">Unique id, referred to by links, fleet bases, stock and demand.</param>
 /// <param name="Kind">What the place is.</param>
 /// <param name="Location">Coordinates; links without <c>km</c> take their length from them.</param>

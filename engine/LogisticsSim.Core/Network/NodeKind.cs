@@ -18,4 +18,7 @@ public enum NodeKind
 
     /// <summary>A border crossing.</summary>
     Border,
+
+    /// <summary>A road junction or bend kept for the network's shape (imported networks have thousands): no warehouse, no demand of its own.</summary>
+    Junction,
 }

@@ -61,7 +61,7 @@ internal static class ScenarioKeys
     public static readonly string[] Mean = ["mean"];
     public static readonly string[] ShapeScale = ["shape", "scale"];
 
-    public static readonly string[] NodeKinds = ["port", "airport", "hub", "district", "border"];
+    public static readonly string[] NodeKinds = ["port", "airport", "hub", "district", "border", "junction"];
     public static readonly string[] Modes = ["road", "air", "water"];
     public static readonly string[] Effects = ["closed", "slowed", "capacity", "stock_loss", "demand_surge"];
 }

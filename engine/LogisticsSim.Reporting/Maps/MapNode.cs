@@ -3,7 +3,7 @@ namespace LogisticsSim.Reporting.Maps;
 
 /// <summary>A place on the map.</summary>
 /// <param name="Id">Its id.</param>
-/// <param name="Kind">port, airport, hub, district or border.</param>
+/// <param name="Kind">port, airport, hub, district, border or junction.</param>
 /// <param name="Latitude">Degrees north.</param>
 /// <param name="Longitude">Degrees east.</param>
 /// <param name="Coverage">For a destination: share of its requested tonnes delivered by the horizon (0 to 1); else null.</param>

@@ -78,7 +78,7 @@ public class ValidationTests
             .Replace("kind: port", "kind: harbour");
         Assert.Equal(
             [
-                "mini.yaml:6:24: network.nodes[0].kind: found 'harbour', expected one of port, airport, hub, district, border",
+                "mini.yaml:6:24: network.nodes[0].kind: found 'harbour', expected one of port, airport, hub, district, border, junction",
                 "mini.yaml:6:38: network.nodes[0].lat: found -91, expected a latitude between -90 and 90",
                 "mini.yaml:13:26: items[0].t_per_m3: found 0, expected a number > 0",
                 "mini.yaml:18:88: demand.requests[0].priority: found 0, expected a whole number >= 1",

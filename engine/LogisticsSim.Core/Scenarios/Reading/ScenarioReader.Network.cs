@@ -8,7 +8,7 @@ namespace LogisticsSim.Core.Scenarios.Reading;
 /// <summary>The <c>network</c> section: detour factor, nodes, then links (whose length may come from node coordinates).</summary>
 internal sealed partial class ScenarioReader
 {
-    private static readonly NodeKind[] Kinds = [NodeKind.Port, NodeKind.Airport, NodeKind.Hub, NodeKind.District, NodeKind.Border];
+    private static readonly NodeKind[] Kinds = [NodeKind.Port, NodeKind.Airport, NodeKind.Hub, NodeKind.District, NodeKind.Border, NodeKind.Junction];
 
     private void ReadNetwork(MappingReader root)
     {
