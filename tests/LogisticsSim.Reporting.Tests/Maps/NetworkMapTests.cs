@@ -105,6 +105,9 @@ public sealed class NetworkMapTests
         var features = json.RootElement.GetProperty("features").EnumerateArray().ToArray();
         Assert.Equal("FeatureCollection", json.RootElement.GetProperty("type").GetString());
         Assert.Equal(5, features.Count(f => f.GetProperty("geometry").GetProperty("type").GetString() == "Point"));
+        var transfer = features.Where(f => f.GetProperty("properties").TryGetProperty("transfer_h", out _)).ToArray();
+        Assert.Equal(["AIRPORT"], transfer.Select(f => f.GetProperty("properties").GetProperty("id").GetString())); // the tutorial's one transfer node
+        Assert.Equal(2, transfer[0].GetProperty("properties").GetProperty("transfer_h").GetDouble());
         var link = features.Single(f => f.GetProperty("properties").GetProperty("id").GetString() == "PORT-BUZI-road");
         Assert.Equal(6, link.GetProperty("properties").GetProperty("tonnes_fcfs").GetDouble());
         Assert.True(link.GetProperty("properties").GetProperty("may_close").GetBoolean());
