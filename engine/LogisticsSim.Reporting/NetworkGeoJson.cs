@@ -9,7 +9,7 @@ using LogisticsSim.Reporting.Maps;
 namespace LogisticsSim.Reporting;
 
 /// <summary>
-/// network.geojson: the nodes as points and the links as lines (longitude, latitude, WGS 84), with
+/// network.geojson: the nodes as points (transfer nodes with their <c>transfer_h</c>) and the links as lines (longitude, latitude, WGS 84), with
 /// the mean tonnes each strategy carried (<c>tonnes_STRATEGY</c>) and the share of each destination's
 /// requested tonnes delivered (<c>coverage_STRATEGY</c>); QGIS and web maps open it as it is.
 /// </summary>
@@ -56,6 +56,7 @@ public static class NetworkGeoJson
         if (node.Population is { } p) json.WriteNumber("population", p);
         if (node.StorageTonnes is { } st) json.WriteNumber("storage_t", st);
         if (node.HandlingTonnesPerHour is { } h) json.WriteNumber("handling_tph", h);
+        if (node.TransferHours is { } transfer) json.WriteNumber("transfer_h", transfer); // a transfer node: cargo may change mode there
         foreach (var (strategy, share) in coverage)
         {
             if (share is { } c) json.WriteNumber("coverage_" + strategy, c);

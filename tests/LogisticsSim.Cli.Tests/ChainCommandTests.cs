@@ -6,7 +6,7 @@ namespace LogisticsSim.Cli.Tests;
 /// <summary>Chains through the command line: bad transfer keys are refused before any work, a run with a transfer node writes legs.csv and the chain KPIs.</summary>
 public class ChainCommandTests
 {
-    private const string Airport = "    - {id: AIRPORT, kind: airport, lat: -19.80, lon: 34.91, storage_t: 300, handling_tph: 20}";
+    private const string Airport = "    - {id: AIRPORT, kind: airport, lat: -19.80, lon: 34.91, storage_t: 300, handling_tph: 20, transfer_h: 2}";
 
     private static string Tutorial(TestFolder dir, Func<string, string> edit)
     {
@@ -22,7 +22,7 @@ public class ChainCommandTests
     {
         using var dir = new TestFolder();
         string file = Tutorial(dir, t => t
-            .Replace(Airport, Airport[..^1] + ", transfer_h: -1, transfer: maybe}\n    - {id: DEPOT, kind: hub, lat: -19.80, lon: 34.95, transfer: false, transfer_h: 2}", StringComparison.Ordinal)
+            .Replace(Airport, Airport.Replace("transfer_h: 2}", "transfer_h: -1, transfer: maybe}", StringComparison.Ordinal) + "\n    - {id: DEPOT, kind: hub, lat: -19.80, lon: 34.95, transfer: false, transfer_h: 2}", StringComparison.Ordinal)
             .Replace("  detour: 1.3 ", "  transfer_h: 2h\n  detour: 1.3 ", StringComparison.Ordinal));
         string output = Path.Combine(dir, "out");
         var (exit, _, error) = Cli.Run("run", file, "-r", "2", "--out", output);
@@ -39,7 +39,7 @@ public class ChainCommandTests
     public void Run_WithATransferNode_WritesLegsCsv_AndReportsTransfersAndTonnesByMode()
     {
         using var dir = new TestFolder();
-        string file = Tutorial(dir, t => t.Replace(Airport, Airport[..^1] + ", transfer_h: 2}", StringComparison.Ordinal));
+        string file = Tutorial(dir, t => t); // the tutorial's airport is a transfer node (transfer_h: 2)
         var (exit, _, error) = Cli.Run("run", file, "-r", "2", "--seed", "7", "--out", dir);
         Assert.True(exit == 0, error);
         string[] legs = File.ReadAllLines(Path.Combine(dir, "legs.csv"));
@@ -64,7 +64,7 @@ public class ChainCommandTests
     public void Run_WithATransferNode_ButOneMode_WritesNoLegsCsv_NorChainKpis()
     {
         using var dir = new TestFolder();
-        string file = Tutorial(dir, t => t.Replace(Airport, Airport[..^1] + ", transfer_h: 2}", StringComparison.Ordinal)
+        string file = Tutorial(dir, t => t
             .Replace("{id: heli, name: Mi-8 helicopter, mode: air, count: 1,", "{id: heli, name: Mi-8 helicopter, mode: road, count: 1,", StringComparison.Ordinal));
         var (exit, _, error) = Cli.Run("run", file, "-r", "1", "--out", dir);
         Assert.True(exit == 0, error);
@@ -76,7 +76,8 @@ public class ChainCommandTests
     public void Run_WithoutTransferNodes_WritesNoLegsCsv_NorChainKpis()
     {
         using var dir = new TestFolder();
-        var (exit, _, error) = Cli.Run("run", Cli.Scenario("tutorial.yaml"), "-r", "2", "--out", dir);
+        string file = Tutorial(dir, t => t.Replace(Airport, Airport.Replace(", transfer_h: 2}", "}", StringComparison.Ordinal), StringComparison.Ordinal));
+        var (exit, _, error) = Cli.Run("run", file, "-r", "2", "--out", dir);
         Assert.True(exit == 0, error);
         Assert.False(File.Exists(Path.Combine(dir, "legs.csv")));
         string summary = File.ReadAllText(Path.Combine(dir, "summary.json"));

@@ -133,7 +133,7 @@ public sealed class IntervalOutputTests : IDisposable
     public void Precision_StopsAtTheSameCount_AndTheSameBytes_OnOneOrTwoThreads()
     {
         string one = _folder.NewFolder(), two = _folder.NewFolder();
-        string[] args = ["run", Cli.Scenario("tutorial.yaml"), "-r", "4", "--precision", "on_time_rate=0.04", "--max-replications", "40"];
+        string[] args = ["run", Cli.Scenario("tutorial.yaml"), "-r", "4", "--precision", "on_time_rate=0.001", "--max-replications", "40"];
         var a = Cli.Run([.. args, "--threads", "1", "--out", one]);
         var b = Cli.Run([.. args, "--threads", "2", "--out", two]);
         Assert.True(a.Exit == 0 && b.Exit == 0, a.Error + b.Error);
@@ -144,15 +144,15 @@ public sealed class IntervalOutputTests : IDisposable
         int n = root.GetProperty("replications").GetInt32();
         Assert.True(precision.GetProperty("met").GetBoolean());
         Assert.Equal("on_time_rate", precision.GetProperty("kpi").GetString());
-        Assert.Equal(0.04, precision.GetProperty("half_width").GetDouble());
+        Assert.Equal(0.001, precision.GetProperty("half_width").GetDouble());
         Assert.False(precision.GetProperty("relative").GetBoolean());
         Assert.Equal(4, precision.GetProperty("batch").GetInt32());
         Assert.Equal(40, precision.GetProperty("max_replications").GetInt32());
         Assert.True(n > 4 && n % 4 == 0, $"{n} replications"); // the first batch was not enough: the test tests batches
         var ci = root.GetProperty("ci95").GetProperty("on_time_rate");
-        Assert.True((ci[1].GetDouble() - ci[0].GetDouble()) / 2 <= 0.04);
+        Assert.True((ci[1].GetDouble() - ci[0].GetDouble()) / 2 <= 0.001);
         Assert.Equal(precision.GetProperty("achieved").GetDouble(), (ci[1].GetDouble() - ci[0].GetDouble()) / 2, 12);
-        Assert.Contains($"precision: on_time_rate within 0.04: met after {n} replications", a.Out);
+        Assert.Contains($"precision: on_time_rate within 0.001: met after {n} replications", a.Out);
         Assert.Equal(n, root.GetProperty("per_replication").GetArrayLength());
     }
 

@@ -160,6 +160,6 @@ public sealed class ReportCommandTests(ReportFixture fixture) : IClassFixture<Re
         var (exit, _, error) = Cli.Run("report", folder);
         Assert.True(exit == 0, error);
         string outline = ReportStructure.Of(File.ReadAllText(Path.Combine(folder, "report.html")));
-        Assert.Equal("section summary: Scenario\n  table scenario-summary: 2 columns, 1 rows\nsection kpis: Key performance indicators\n  table kpi-table: 4 columns, 39 rows\nsection reproduce: How to reproduce\n", outline);
+        Assert.Equal("section summary: Scenario\n  table scenario-summary: 2 columns, 1 rows\nsection kpis: Key performance indicators\n  table kpi-table: 4 columns, 43 rows\nsection reproduce: How to reproduce\n", outline);
     }
 }

@@ -90,7 +90,12 @@ public static class PlanFiles
                     json.WriteEndObject();
                 }
                 json.WriteStartArray("flows");
-                foreach (var f in p.Flows) Object(json, ("from", f.Hub), ("to", f.To), ("item", f.Item), ("fleet", f.Fleet), ("t", f.Tonnes));
+                foreach (var f in p.Flows)
+                {
+                    // A flow through a transfer node names it and the second leg's fleet; others keep their four keys.
+                    if (f.Via is null) Object(json, ("from", f.Hub), ("to", f.To), ("item", f.Item), ("fleet", f.Fleet), ("t", f.Tonnes));
+                    else Object(json, ("from", f.Hub), ("to", f.To), ("item", f.Item), ("fleet", f.Fleet), ("via", f.Via), ("via_fleet", f.ViaFleet), ("t", f.Tonnes));
+                }
                 json.WriteEndArray();
                 json.WriteEndObject();
             }

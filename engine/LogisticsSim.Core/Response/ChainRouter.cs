@@ -8,7 +8,8 @@ namespace LogisticsSim.Core.Response;
 /// The fastest expected way for cargo over modes: a shortest path over (node, mode) pairs, where an arc of a
 /// mode costs its expected hours now (closures and slowdowns included) at the fastest speed of the fleet's
 /// vehicles of that mode, and changing mode costs the node's transfer time (only at transfer nodes). An arc
-/// counts only if a vehicle of its mode can reach its start from its base. The route is a chain when it
+/// counts only if a vehicle of its mode can reach its start from its base (<see cref="ModeReach"/>, which the
+/// scenario's reachability check shares), for the single modes as for the chains. The route is a chain when it
 /// changes mode and is strictly faster than every single mode; otherwise cargo goes as one request.
 /// Routes are cached until the network changes.
 /// </summary>
@@ -22,7 +23,7 @@ internal sealed class ChainRouter
     private readonly Dictionary<(int From, int To), ChainLeg> _cache = [];
     private int _version = -1;
 
-    public ChainRouter(NetworkState network, IReadOnlyList<VehicleType> fleet)
+    public ChainRouter(NetworkState network, TransportNetwork layout, IReadOnlyList<VehicleType> fleet)
     {
         _network = network;
         var types = fleet.Where(t => t.Count > 0).ToArray();
@@ -31,10 +32,11 @@ internal sealed class ChainRouter
         int n = network.Nodes.Count;
         _transferHours = Enumerable.Range(0, n).Select(i => network.NodeAt(i).TransferHours ?? double.NaN).ToArray();
         HasTransfers = _transferHours.Any(h => !double.IsNaN(h)) && _modes.Length > 1;
+        var reach = ModeReach.Served(layout, types.Select(t => (t.Mode, t.Base)));
         _served = _modes.Select(m =>
         {
             var served = new bool[n];
-            foreach (var t in types.Where(t => t.Mode == m)) Reach(network.IndexOf(t.Base), m, served);
+            foreach (var node in reach[m]) served[network.IndexOf(node)] = true;
             return served;
         }).ToArray();
     }
@@ -66,6 +68,8 @@ internal sealed class ChainRouter
         double direct = double.PositiveInfinity;
         for (int m = 0; m < _modes.Length; m++)
         {
+            // A mode no vehicle can bring to the origin carries nothing from there, however short its path.
+            if (!_served[m][from]) continue;
             double h = _network.Hours(from, to, _modes[m], _speeds[m]);
             if (h < direct) (direct, bestDirect) = (h, m);
         }
@@ -133,23 +137,5 @@ internal sealed class ChainRouter
         int start = end;
         while (previous[start] >= 0) start = previous[start];
         return (hours[end], new ChainLeg(firstTransfer, _modes[start % k], IsChain: true));
-    }
-
-    /// <summary>Marks the nodes a vehicle of a mode can reach from a base, over that mode's arcs (hazards aside).</summary>
-    private void Reach(int start, TransportMode mode, bool[] reached)
-    {
-        if (reached[start]) return;
-        reached[start] = true;
-        var stack = new Stack<int>([start]);
-        while (stack.TryPop(out int u))
-        {
-            foreach (int a in _network.ArcsFrom(u))
-            {
-                var arc = _network.Arc(a);
-                if (arc.Arc.Mode != mode || reached[arc.To]) continue;
-                reached[arc.To] = true;
-                stack.Push(arc.To);
-            }
-        }
     }
 }

@@ -33,7 +33,7 @@ public sealed partial class ResponseModel
 
     private void InitChains()
     {
-        var router = new ChainRouter(_network, _scenario.Fleet);
+        var router = new ChainRouter(_network, _scenario.Network, _scenario.Fleet);
         if (!router.HasTransfers) return;
         _router = router;
         foreach (var type in _scenario.Fleet) _tonnesByMode.TryAdd(LinkId.ModeName(type.Mode), 0);

@@ -9,7 +9,7 @@ namespace LogisticsSim.Core.Response;
 /// Warehouses that fill up: a node with <c>storage_t</c> or <c>storage_m3</c> holds no more than that.
 /// Stock takes space, and so do storage requests while they are held and cargo let in at the gate until
 /// it is stored. Cargo that would join the stock of a full node waits at the gate (counted in
-/// <c>storage_blocked_h</c>) until loading or a hazard frees the space; cargo handed over to a partner
+/// <c>storage_blocked_h</c>), what fits going in piece by piece, until loading or a hazard frees the space; cargo handed over to a partner
 /// (anything unloaded where the node keeps no stock of its item) takes none.
 /// </summary>
 public sealed partial class ResponseModel
@@ -84,24 +84,7 @@ public sealed partial class ResponseModel
     private Event SpaceFreedEvent() => _spaceFreed ??= _sim.Event();
 
     /// <summary>
-    /// Waits at the gate of <paramref name="node"/> until this much fits, then takes the space (the caller
-    /// stores the cargo later, after handling). Cargo larger than the whole store waits for ever: it can
-    /// never be let in whole.
-    /// </summary>
-    private IEnumerable<Event> Gate(int node, double tonnes, double cubicMetres)
-    {
-        if (_space[node] is not { } space || tonnes <= 0) yield break;
-        if (!space.Fits(tonnes, cubicMetres))
-        {
-            AtGate(+1);
-            while (!space.Fits(tonnes, cubicMetres)) yield return SpaceFreedEvent();
-            AtGate(-1);
-        }
-        space.Change(tonnes, cubicMetres);
-    }
-
-    /// <summary>
-    /// Gives back space taken with <see cref="Gate"/> for cargo that leaves without joining the stock (cargo
+    /// Gives back space taken at the gate for cargo that leaves without joining the stock (cargo
     /// held between legs, a storage request ending), and lets whoever waits for space try again.
     /// </summary>
     private void FreeSpace(int node, double tonnes, double cubicMetres)

@@ -102,37 +102,86 @@ public sealed partial class ResponseModel
         }
     }
 
+    /// <summary>
+    /// Unloads what the stop plans. Where the node's storage is limited, cargo that takes space there (stock
+    /// of its item, or cargo held between legs) goes in as far as there is room, the first piece with any
+    /// cargo that takes none, and the rest waits at the gate for space, piece by piece as supply does: a load
+    /// larger than the whole store is then delivered as the store empties rather than held outside for ever.
+    /// The vehicle's own unload time is spent once, with the last piece.
+    /// </summary>
     private IEnumerable<Event> Unload(VehicleUnit v, RoutedStop stop)
     {
         double tonnes = 0;
         foreach (var (request, planned) in stop.Unload) tonnes += Math.Min(planned, v.Cargo.GetValueOrDefault(request));
         if (tonnes <= 0) yield break;
-        if (_space[stop.Node] is not null)
+        if (_space[stop.Node] is not { } space)
         {
-            double stored = 0, cubicMetres = 0;
-            foreach (var (request, planned) in stop.Unload)
-            {
-                if (!Stores(stop.Node, request.Item) && !HeldApartAt(request, stop.Node)) continue;
-                double t = Math.Min(planned, v.Cargo.GetValueOrDefault(request));
-                stored += t;
-                // Cargo held apart between legs takes (and gives back, when its next leg loads) its own volume; stock takes the item's.
-                cubicMetres += t * (HeldApartAt(request, stop.Node) ? request.CubicMetresPerTonne : CubicMetresPerTonne(request.Item));
-            }
-            foreach (var e in Gate(stop.Node, stored, cubicMetres)) yield return e; // a full warehouse keeps it waiting outside
+            foreach (var e in Handle(v, stop.Node, tonnes, v.Type.UnloadTime)) yield return e;
+            foreach (var (request, planned) in stop.Unload) Deliver(v, request, stop.Node, Math.Min(planned, v.Cargo.GetValueOrDefault(request)));
+            yield break;
         }
-        foreach (var e in Handle(v, stop.Node, tonnes, v.Type.UnloadTime)) yield return e;
+        // What is left to unload per request, and the m3 a tonne of it takes here (null: it takes no space).
+        var left = new List<(RequestState Request, double Tonnes, double? PerTonne)>(stop.Unload.Count);
         foreach (var (request, planned) in stop.Unload)
         {
-            double onBoard = v.Cargo.GetValueOrDefault(request);
-            double t = Math.Min(planned, onBoard);
+            double t = Math.Min(planned, v.Cargo.GetValueOrDefault(request));
             if (t <= 0) continue;
-            v.Cargo[request] = onBoard - t;
-            if (v.Cargo[request] <= Tonnage.Epsilon) v.Cargo.Remove(request);
-            request.Deliver(t, _sim.Now);
-            CountByMode(v, t);
-            if (request.Parent is not null) LegArrived(request, stop.Node, t);
-            else Receive(stop.Node, request.Item, t);
+            // Cargo held apart between legs takes (and gives back, when its next leg loads) its own volume; stock takes the item's.
+            double? perTonne = HeldApartAt(request, stop.Node) ? request.CubicMetresPerTonne
+                : Stores(stop.Node, request.Item) ? CubicMetresPerTonne(request.Item) : null;
+            left.Add((request, t, perTonne));
         }
+        var piece = new double[left.Count];
+        while (left.Any(l => l.Tonnes > Tonnage.Epsilon))
+        {
+            double freeTonnes = space.FreeTonnes, freeCubicMetres = space.FreeCubicMetres, pieceTonnes = 0, stored = 0, cubicMetres = 0;
+            for (int k = 0; k < left.Count; k++)
+            {
+                var (_, t, perTonne) = left[k];
+                if (perTonne is { } m3)
+                {
+                    t = Math.Min(t, Math.Min(freeTonnes - stored, m3 > 0 ? (freeCubicMetres - cubicMetres) / m3 : double.PositiveInfinity));
+                    // What fits up to rounding goes in whole, so no sliver is left behind for a piece of its own.
+                    if (left[k].Tonnes - t <= Tonnage.Epsilon) t = left[k].Tonnes;
+                    t = Math.Max(0, t);
+                    stored += t;
+                    cubicMetres += t * m3;
+                }
+                piece[k] = t;
+                pieceTonnes += t;
+            }
+            if (pieceTonnes <= Tonnage.Epsilon)
+            {
+                AtGate(+1); // a full warehouse keeps the rest waiting outside
+                yield return SpaceFreedEvent();
+                AtGate(-1);
+                continue;
+            }
+            space.Change(stored, cubicMetres);
+            bool last = true;
+            for (int k = 0; k < left.Count; k++) last &= left[k].Tonnes - piece[k] <= Tonnage.Epsilon;
+            foreach (var e in Handle(v, stop.Node, pieceTonnes, last ? v.Type.UnloadTime : SimTime.Zero)) yield return e;
+            for (int k = 0; k < left.Count; k++)
+            {
+                if (piece[k] <= 0) continue;
+                Deliver(v, left[k].Request, stop.Node, piece[k]);
+                left[k] = left[k] with { Tonnes = last ? 0 : left[k].Tonnes - piece[k] };
+            }
+        }
+    }
+
+    /// <summary>Hands over this much of a request's cargo from the vehicle at a node: to its leg's next step, or to the node.</summary>
+    private void Deliver(VehicleUnit v, RequestState request, int node, double t)
+    {
+        double onBoard = v.Cargo.GetValueOrDefault(request);
+        t = Math.Min(t, onBoard);
+        if (t <= 0) return;
+        v.Cargo[request] = onBoard - t;
+        if (v.Cargo[request] <= Tonnage.Epsilon) v.Cargo.Remove(request);
+        request.Deliver(t, _sim.Now);
+        CountByMode(v, t);
+        if (request.Parent is not null) LegArrived(request, node, t);
+        else Receive(node, request.Item, t);
     }
 
     /// <summary>Loads what was claimed, or what stock is left if a hazard destroyed some; the shortfall reopens the request.</summary>

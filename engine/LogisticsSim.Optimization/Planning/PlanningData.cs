@@ -9,7 +9,9 @@ namespace LogisticsSim.Optimization.Planning;
 
 /// <summary>
 /// The planning section turned into indexed numbers: items, hubs, vehicle types, and per hazard scenario
-/// its needs and every way a hub can serve a node in time (a <see cref="Route"/>).
+/// its needs and every way a hub can serve a node in time (a <see cref="Route"/>): directly, or through a
+/// transfer node (<c>transfer_h</c>) that is itself a candidate hub, where the second leg's vehicles stand
+/// and the cargo changes mode, as the simulation carries it in a chain.
 /// </summary>
 internal sealed class PlanningData
 {
@@ -20,6 +22,9 @@ internal sealed class PlanningData
     public required PlanningVehicle[] VehicleCosts { get; init; }
     public required VehicleType[] VehicleTypes { get; init; }
     public required ScenarioData[] Scenarios { get; init; }
+
+    /// <summary>The scenario's network as written (storage limits, transfer nodes).</summary>
+    public required TransportNetwork Network { get; init; }
     public double WindowHours => Spec.Window.Hours;
 
     /// <summary>Most tonnes of any item any scenario needs: stock beyond it never helps, so it bounds hub capacity.</summary>
@@ -63,14 +68,53 @@ internal sealed class PlanningData
                     }
                 }
             }
+            routes.AddRange(Transfers(scenario, network, hubs, types, nodes, densities, window));
             scenarios[s] = new ScenarioData(hazard, nodes, demand, hubs.Select(h => hazard.SurvivingShare(h.Node)).ToArray(), routes.ToArray());
         }
         double maxTonnes = scenarios.Select(s => s.TotalDemand).DefaultIfEmpty(0).Max();
         return new PlanningData
         {
             Spec = spec, Items = items, TonnesPerM3 = densities, Hubs = hubs, VehicleCosts = vehicles, VehicleTypes = types,
-            Scenarios = scenarios, MaxTonnes = maxTonnes,
+            Scenarios = scenarios, MaxTonnes = maxTonnes, Network = scenario.Network,
         };
+    }
+
+    /// <summary>
+    /// Routes through transfer nodes: from hub h by one fleet entry to a candidate hub t whose node allows
+    /// transfers, then by a fleet entry of another mode standing at t on to a node, when the first delivery
+    /// (both legs, with the node's transfer time between them) lands within the window. Each leg uses its own
+    /// vehicles' hours; the cost is both legs'.
+    /// </summary>
+    private static IEnumerable<Route> Transfers(Scenario scenario, ScenarioNetwork network, CandidateHub[] hubs, VehicleType[] types, NodeId[] nodes,
+        double[] densities, double window)
+    {
+        for (int t = 0; t < hubs.Length; t++)
+        {
+            if (scenario.Network.GetNode(hubs[t].Node).TransferHours is not { } transfer) continue;
+            for (int h = 0; h < hubs.Length; h++)
+            {
+                if (h == t) continue;
+                for (int v1 = 0; v1 < types.Length; v1++)
+                {
+                    if (Leg(scenario, network, types[v1], hubs[h].Node, hubs[t].Node, densities, window) is not { } first) continue;
+                    for (int j = 0; j < nodes.Length; j++)
+                    {
+                        if (nodes[j] == hubs[t].Node || nodes[j] == hubs[h].Node) continue;
+                        for (int v2 = 0; v2 < types.Length; v2++)
+                        {
+                            if (types[v2].Mode == types[v1].Mode) continue; // cargo changes mode at a transfer node, or it would not stop there
+                            if (Leg(scenario, network, types[v2], hubs[t].Node, nodes[j], densities, window) is not { } second) continue;
+                            if (Enumerable.Range(0, densities.Length).Any(i => first.Arrival[i] + transfer + second.Arrival[i] > window)) continue;
+                            var cost = Enumerable.Range(0, densities.Length).Select(i => first.CostPerTonne[i] + second.CostPerTonne[i]).ToArray();
+                            yield return new Route(h, j, v1, first.HoursPerTonne, cost)
+                            {
+                                Via = t, ViaVehicle = v2, ViaHoursPerTonne = second.HoursPerTonne, TransferHours = transfer,
+                            };
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -80,11 +124,23 @@ internal sealed class PlanningData
     /// </summary>
     private static Route? Trip(Scenario scenario, ScenarioNetwork network, VehicleType type, NodeId hub, NodeId node, double[] densities, double window)
     {
+        if (Leg(scenario, network, type, hub, node, densities, window) is not { } leg || leg.Arrival.Any(a => a > window)) return null;
+        return new Route(0, 0, 0, leg.HoursPerTonne, leg.CostPerTonne);
+    }
+
+    /// <summary>
+    /// One leg by one vehicle type, per item: hours from loading to the end of unloading of a first load, vehicle-hours
+    /// per tonne (a full cycle over a payload) and cost per tonne; null when there is no path.
+    /// </summary>
+    private static (double[] Arrival, double[] HoursPerTonne, double[] CostPerTonne)? Leg(Scenario scenario, ScenarioNetwork network, VehicleType type,
+        NodeId hub, NodeId node, double[] densities, double window)
+    {
         double there = network.Hours(type, hub, node);
         if (double.IsPositiveInfinity(there)) return null;
         double back = network.Hours(type, node, hub);
         double kmThere = network.Km(type, hub, node);
         double kmBack = double.IsPositiveInfinity(back) ? 0 : network.Km(type, node, hub);
+        var arrival = new double[densities.Length];
         var hoursPerTonne = new double[densities.Length];
         var costPerTonne = new double[densities.Length];
         for (int i = 0; i < densities.Length; i++)
@@ -92,12 +148,12 @@ internal sealed class PlanningData
             double payload = type.VolumeM3 is { } m3 ? Math.Min(type.PayloadTonnes, m3 * densities[i]) : type.PayloadTonnes;
             double handling = type.LoadTime.Hours + type.UnloadTime.Hours
                 + HandlingHours(scenario, hub, payload) + HandlingHours(scenario, node, payload);
-            if (handling + there > window) return null;
+            arrival[i] = handling + there;
             double cycle = double.IsPositiveInfinity(back) ? window : handling + there + back;
             hoursPerTonne[i] = cycle / payload;
             costPerTonne[i] = ((kmThere + kmBack) * type.CostPerKm + (handling + there + (double.IsPositiveInfinity(back) ? 0 : back)) * type.CostPerHour) / payload;
         }
-        return new Route(0, 0, 0, hoursPerTonne, costPerTonne);
+        return (arrival, hoursPerTonne, costPerTonne);
     }
 
     private static double HandlingHours(Scenario scenario, NodeId node, double tonnes) =>
@@ -122,4 +178,17 @@ internal sealed record ScenarioData(HazardScenario Hazard, NodeId[] Nodes, doubl
 /// A way hub <see cref="Hub"/> can serve node <see cref="Node"/>: by fleet entry <see cref="Vehicle"/> (-1: the
 /// stock is already there) taking <see cref="HoursPerTonne"/> vehicle-hours and <see cref="CostPerTonne"/> per tonne of each item.
 /// </summary>
-internal sealed record Route(int Hub, int Node, int Vehicle, double[] HoursPerTonne, double[] CostPerTonne);
+internal sealed record Route(int Hub, int Node, int Vehicle, double[] HoursPerTonne, double[] CostPerTonne)
+{
+    /// <summary>The candidate hub at the transfer node the route goes through, or -1 for a direct route.</summary>
+    public int Via { get; init; } = -1;
+
+    /// <summary>The fleet entry of the second leg, whose units stand at <see cref="Via"/>.</summary>
+    public int ViaVehicle { get; init; } = -1;
+
+    /// <summary>The second leg's vehicle-hours per tonne of each item.</summary>
+    public double[] ViaHoursPerTonne { get; init; } = [];
+
+    /// <summary>Hours the cargo spends at the transfer node between its legs (the node's transfer_h).</summary>
+    public double TransferHours { get; init; }
+}

@@ -4,7 +4,13 @@ using LogisticsSim.Core.Planning;
 
 namespace LogisticsSim.Optimization.Planning;
 
-/// <summary>The variables and constraints of the planning MIP in one solver, and the plan read back from a solution.</summary>
+/// <summary>
+/// The variables and constraints of the planning MIP in one solver, and the plan read back from a solution.
+/// Storage limits of the network bind as hub sizes do: what a hub holds, in tonnes and in m3, stays within the
+/// node's <c>storage_t</c> and <c>storage_m3</c>. A route through a transfer node uses the hours of the vehicles
+/// standing there for its second leg, and its cargo takes space there while it waits: by Little's law, on
+/// average its tonnes over the window times the node's transfer time, on top of the stock held there.
+/// </summary>
 internal sealed class PlanningModel
 {
     /// <summary>Values below this (tonnes, units) are read as zero: solver round-off, not decisions.</summary>
@@ -67,6 +73,7 @@ internal sealed class PlanningModel
                 tonnes.SetCoefficient(_open[h][k], -(sizes[k].CapacityTonnes ?? data.MaxTonnes));
                 volume.SetCoefficient(_open[h][k], -(sizes[k].CapacityM3 ?? maxVolume));
             }
+            StorageLimit(h, sizes: false);
             for (int v = 0; v < types; v++)
             {
                 int most = MostVehicles(v);
@@ -129,19 +136,21 @@ internal sealed class PlanningModel
                 }
             }
             var fleetHours = new Constraint?[hubs, types];
+            Constraint Hours(int hub, int vehicle)
+            {
+                if (fleetHours[hub, vehicle] is { } hours) return hours;
+                hours = fleetHours[hub, vehicle] = solver.MakeConstraint(double.NegativeInfinity, 0, "");
+                hours.SetCoefficient(_vehicles[hub, vehicle], -data.WindowHours);
+                return hours;
+            }
+            // Per transfer hub: its stock and the cargo waiting there between legs within its storage and size.
+            var held = new Dictionary<int, (Constraint[] Limits, bool[] Volume)>();
             for (int r = 0; r < sc.Routes.Length; r++)
             {
                 var route = sc.Routes[r];
-                Constraint? hours = null;
-                if (route.Vehicle >= 0)
-                {
-                    hours = fleetHours[route.Hub, route.Vehicle];
-                    if (hours is null)
-                    {
-                        hours = fleetHours[route.Hub, route.Vehicle] = solver.MakeConstraint(double.NegativeInfinity, 0, "");
-                        hours.SetCoefficient(_vehicles[route.Hub, route.Vehicle], -data.WindowHours);
-                    }
-                }
+                Constraint? hours = route.Vehicle >= 0 ? Hours(route.Hub, route.Vehicle) : null;
+                Constraint? second = route.Via >= 0 ? Hours(route.Via, route.ViaVehicle) : null;
+                var limits = route.Via >= 0 ? (held.TryGetValue(route.Via, out var l) ? l : held[route.Via] = HeldLimits(route.Via)) : default;
                 for (int i = 0; i < items; i++)
                 {
                     double need = sc.Demand[route.Node, i];
@@ -154,11 +163,53 @@ internal sealed class PlanningModel
                     needs[route.Node, i].SetCoefficient(x, 1);
                     stockUse[route.Hub, i].SetCoefficient(x, 1);
                     hours?.SetCoefficient(x, route.HoursPerTonne[i]);
+                    second?.SetCoefficient(x, route.ViaHoursPerTonne[i]);
+                    if (limits.Limits is { } waits)
+                    {
+                        double share = route.TransferHours / data.WindowHours;
+                        for (int c = 0; c < waits.Length; c++) waits[c].SetCoefficient(x, share * (limits.Volume[c] ? 1 / data.TonnesPerM3[i] : 1));
+                    }
                     if (route.CostPerTonne[i] > 0) objective.SetCoefficient(x, p * route.CostPerTonne[i]);
                 }
             }
         }
     }
+
+    /// <summary>
+    /// The node's own storage limits on what hub h holds (storage_t, storage_m3), as constraints over its stock; with
+    /// <paramref name="sizes"/> also the hub's size, as the tonnes and m3 of its open size (a scenario's copy, for a transfer hub). Returns them, and for
+    /// each whether it counts m3, so that cargo waiting there between legs can be added to them.
+    /// </summary>
+    private (Constraint[] Limits, bool[] Volume) StorageLimit(int h, bool sizes)
+    {
+        var node = _data.Network.GetNode(_data.Hubs[h].Node);
+        var limits = new List<(Constraint, bool)>();
+        void Limit(double bound, bool volume, bool withSize)
+        {
+            var c = _solver.MakeConstraint(double.NegativeInfinity, bound, "");
+            for (int i = 0; i < _data.Items.Length; i++) c.SetCoefficient(_stock[h, i], volume ? 1 / _data.TonnesPerM3[i] : 1);
+            if (withSize)
+            {
+                var hubSizes = _data.Hubs[h].Sizes;
+                double most = volume ? _data.MaxTonnes / _data.TonnesPerM3.DefaultIfEmpty(1).Min() : _data.MaxTonnes;
+                for (int k = 0; k < hubSizes.Count; k++) c.SetCoefficient(_open[h][k], -((volume ? hubSizes[k].CapacityM3 : hubSizes[k].CapacityTonnes) ?? most));
+            }
+            limits.Add((c, volume));
+        }
+        // The node's limits, where they can bind: below a size the hub may open, or with cargo waiting there.
+        var all = _data.Hubs[h].Sizes;
+        if (node.StorageTonnes is { } t && (sizes || all.Any(s => !(s.CapacityTonnes <= t)))) Limit(t, volume: false, withSize: false);
+        if (node.StorageCubicMetres is { } m3 && (sizes || all.Any(s => !(s.CapacityM3 <= m3)))) Limit(m3, volume: true, withSize: false);
+        if (sizes)
+        {
+            Limit(0, volume: false, withSize: true);
+            Limit(0, volume: true, withSize: true);
+        }
+        return (limits.Select(l => l.Item1).ToArray(), limits.Select(l => l.Item2).ToArray());
+    }
+
+    /// <summary>Limits on a transfer hub in one scenario: its storage and its size, to which the cargo waiting there is added.</summary>
+    private (Constraint[] Limits, bool[] Volume) HeldLimits(int h) => StorageLimit(h, sizes: true);
 
     /// <summary>An upper bound on the units of one fleet entry at one hub: its limit, or enough to carry the largest need.</summary>
     private int MostVehicles(int v)
@@ -166,7 +217,8 @@ internal sealed class PlanningModel
         var fleet = _data.VehicleCosts[v];
         if (_options.FleetSize is { } sizes && sizes.TryGetValue(fleet.Fleet, out int exactly)) return exactly;
         if (fleet.Max is { } max) return max;
-        double hoursPerTonne = _data.Scenarios.SelectMany(s => s.Routes).Where(r => r.Vehicle == v).SelectMany(r => r.HoursPerTonne).DefaultIfEmpty(0).Max();
+        double hoursPerTonne = _data.Scenarios.SelectMany(s => s.Routes)
+            .SelectMany(r => (r.Vehicle == v ? r.HoursPerTonne : []).Concat(r.ViaVehicle == v ? r.ViaHoursPerTonne : [])).DefaultIfEmpty(0).Max();
         return (int)Math.Min(1_000_000, Math.Ceiling(_data.MaxTonnes * hoursPerTonne / _data.WindowHours) + 1);
     }
 
@@ -229,7 +281,8 @@ internal sealed class PlanningModel
                 if (tonnes <= 0) continue;
                 cost += tonnes * route.CostPerTonne[i];
                 flows.Add(new PlannedFlow(_data.Hubs[route.Hub].Node.Value, sc.Nodes[route.Node].Value, _data.Items[i].Item.Value,
-                    route.Vehicle < 0 ? null : _data.VehicleTypes[route.Vehicle].Id.Value, tonnes));
+                    route.Vehicle < 0 ? null : _data.VehicleTypes[route.Vehicle].Id.Value, tonnes,
+                    route.Via < 0 ? null : _data.Hubs[route.Via].Node.Value, route.Via < 0 ? null : _data.VehicleTypes[route.ViaVehicle].Id.Value));
             }
         }
         double demand = sc.TotalDemand, unmet = 0, deprivation = 0;
@@ -244,7 +297,8 @@ internal sealed class PlanningModel
         }
         double delivered = Math.Max(0, demand - unmet);
         var sorted = flows.OrderBy(f => f.Hub, StringComparer.Ordinal).ThenBy(f => f.To, StringComparer.Ordinal)
-            .ThenBy(f => f.Item, StringComparer.Ordinal).ThenBy(f => f.Fleet ?? "", StringComparer.Ordinal).ToList();
+            .ThenBy(f => f.Item, StringComparer.Ordinal).ThenBy(f => f.Fleet ?? "", StringComparer.Ordinal)
+            .ThenBy(f => f.Via ?? "", StringComparer.Ordinal).ThenBy(f => f.ViaFleet ?? "", StringComparer.Ordinal).ToList();
         return new ScenarioPromise(sc.Hazard.Id, sc.Hazard.Probability, demand, delivered, demand > 0 ? delivered / demand : 1,
             unmet, deprivation, cost, sorted.AsReadOnly());
     }

@@ -22,6 +22,13 @@ public static class LegsCsv
     /// <summary>Every replication's legs, in replication order.</summary>
     public static void Write(TextWriter writer, RunSummary run) => Write(writer, run.Replications.SelectMany(rep => rep.Legs));
 
+    /// <summary>Reads legs.csv back (for the map's chain flows).</summary>
+    public static IReadOnlyList<LegRecord> Read(string text, string file) =>
+        Csv.Read(text, file, Columns).Select(row => new LegRecord(
+            row.Integer("replication"), row.Text("request"), row.Integer("leg"), row.Text("id"), row.Text("from"), row.Text("to"), row.Text("mode"),
+            row.Number("tonnes"), row.Number("tonnes_delivered"), row.Number("ready"), row.OptionalNumber("departed"), row.OptionalNumber("delivered"),
+            row.Text("vehicles"))).ToArray();
+
     public static void Write(TextWriter writer, IEnumerable<LegRecord> legs)
     {
         using var csv = Csv.Writer(writer);

@@ -9,8 +9,9 @@ namespace LogisticsSim.Reporting.Maps;
 /// Draws a <see cref="NetworkMap"/>: nodes by kind (marker shape), links by mode (solid, short or
 /// long dashes, drawn as segments since the SVG canvas cannot dash a line),
 /// flows by line width with their tonnes written beside, closed (x) and slowed (triangle) links
-/// marked at their middle, destinations coloured by coverage with the share written, a scale bar
-/// and a north arrow. Coordinates are drawn equirectangular, longitude scaled by the cosine of the
+/// marked at their middle, destinations coloured by coverage with the share written, transfer nodes
+/// ringed, the legs of chains as arrows from where each leg starts to where it ends (in its mode's
+/// colour, with their tonnes), a scale bar and a north arrow. Coordinates are drawn equirectangular, longitude scaled by the cosine of the
 /// mean latitude, which keeps the shape true at the scale of one response.
 /// </summary>
 public static class MapRenderer
@@ -31,6 +32,9 @@ public static class MapRenderer
         ["water"] = (Color.FromHex("#17becf"), 0.025, 0.01, "long dashes"),
     };
 
+    /// <summary>The ring around a transfer node and the colour of its legend entry.</summary>
+    private static readonly Color TransferColour = Color.FromHex("#9467bd");
+
     public static string Svg(NetworkMap map) => SvgIds.Normalize(Build(map).GetSvgXml(Width, Height), "network-map");
 
     public static byte[] Png(NetworkMap map) => Build(map).GetImageBytes(Width, Height, ImageFormat.Png);
@@ -46,6 +50,10 @@ public static class MapRenderer
         double maxTonnes = map.Links.Select(l => l.Tonnes).DefaultIfEmpty(0).Max();
         var box = projection.Box(at.Values);
         foreach (var link in map.Links) DrawLink(plot, link, at[link.From], at[link.To], maxTonnes, box.Width);
+        foreach (var flow in map.ChainFlows)
+        {
+            if (at.TryGetValue(flow.From, out var from) && at.TryGetValue(flow.To, out var to)) DrawChainFlow(plot, flow, from, to);
+        }
         foreach (var node in map.Nodes) DrawNode(plot, node, at[node.Id]);
         plot.Axes.SetLimits(box.Left, box.Right, box.Bottom, box.Top);
         DrawScaleBar(plot, box);
@@ -84,6 +92,30 @@ public static class MapRenderer
         }
     }
 
+    /// <summary>
+    /// A chain's legs from one node to another by one mode: an arrow in the mode's colour, bent off the
+    /// straight line (its links) so that both show, with its tonnes written at its middle.
+    /// </summary>
+    private static void DrawChainFlow(Plot plot, MapChainFlow flow, Coordinates from, Coordinates to)
+    {
+        var (colour, _, _, _) = ModeLines.GetValueOrDefault(flow.Mode, (Colors.Black, 0, 0, "solid"));
+        double dx = to.X - from.X, dy = to.Y - from.Y;
+        // The arrow runs parallel to the straight line, shifted sideways by a tenth of its length.
+        var shift = new Coordinates(-dy * 0.1, dx * 0.1);
+        var a = new Coordinates(from.X + shift.X, from.Y + shift.Y);
+        var b = new Coordinates(to.X + shift.X, to.Y + shift.Y);
+        var arrow = plot.Add.Arrow(a, b);
+        arrow.ArrowLineColor = colour;
+        arrow.ArrowFillColor = colour.WithAlpha(0.6);
+        arrow.ArrowWidth = 3; // thin beside the links, whose width is their flow
+        arrow.ArrowheadWidth = 12;
+        arrow.ArrowheadLength = 14;
+        var label = Label(plot, $"{flow.Tonnes.ToString("#,0.#", CultureInfo.InvariantCulture)} t by {flow.Mode} (chain legs)", new Coordinates((a.X + b.X) / 2, (a.Y + b.Y) / 2));
+        label.LabelFontSize = 10;
+        label.LabelFontColor = colour;
+        label.Alignment = Alignment.MiddleCenter;
+    }
+
     /// <summary>The pieces of a dashed line from a to b; the whole line when <paramref name="dash"/> is 0.</summary>
     private static IEnumerable<(Coordinates, Coordinates)> Dashes(Coordinates a, Coordinates b, double dash, double gap)
     {
@@ -100,6 +132,7 @@ public static class MapRenderer
     private static void DrawNode(Plot plot, MapNode node, Coordinates at)
     {
         var colour = node.Coverage is { } c ? CoverageColour(c) : Colors.Black;
+        if (node.Transfer) plot.Add.Marker(at, MarkerShape.OpenCircle, 26, TransferColour).MarkerLineWidth = 3;
         plot.Add.Marker(at, KindMarkers.GetValueOrDefault(node.Kind, MarkerShape.OpenCircle), 14, colour);
         string text = node.Coverage is { } share ? $"{node.Id} {Math.Round(100 * share).ToString("0", CultureInfo.InvariantCulture)}%" : node.Id;
         var label = Label(plot, text, at);
@@ -166,6 +199,8 @@ public static class MapRenderer
             var (colour, _, _, look) = ModeLines.GetValueOrDefault(mode, (Colors.Black, 0, 0, "solid"));
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"{mode} link ({look})", LineColor = colour, LineWidth = 3 });
         }
+        if (map.Nodes.Any(n => n.Transfer)) plot.Legend.ManualItems.Add(new LegendItem { LabelText = "transfer node (ring): cargo may change mode", MarkerShape = MarkerShape.OpenCircle, MarkerColor = TransferColour, MarkerSize = 12, MarkerLineWidth = 2 });
+        if (map.ChainFlows.Count > 0) plot.Legend.ManualItems.Add(new LegendItem { LabelText = "arrow: legs of chains, mean tonnes per replication", LineColor = TransferColour, LineWidth = 2 });
         if (map.Links.Any(l => l.Closed)) plot.Legend.ManualItems.Add(new LegendItem { LabelText = "may be closed", MarkerShape = MarkerShape.Eks, MarkerColor = Color.FromHex("#d62728"), MarkerSize = 10 });
         if (map.Links.Any(l => l.Slowed)) plot.Legend.ManualItems.Add(new LegendItem { LabelText = "may be slowed", MarkerShape = MarkerShape.OpenTriangleUp, MarkerColor = Color.FromHex("#ff7f0e"), MarkerSize = 10 });
         if (maxTonnes > 0) plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"width: tonnes carried (widest {maxTonnes.ToString("#,0", CultureInfo.InvariantCulture)} t)", LineColor = Colors.Gray, LineWidth = 6 });

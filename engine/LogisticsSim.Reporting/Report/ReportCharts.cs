@@ -29,7 +29,7 @@ public sealed record ReportCharts(
             timeline is null ? [] : TimelineCharts.For(timeline),
             LeadTimeChart.For(folder.Requests) is { } lead ? [lead] : [],
             [.. folder.CapacityCurves.SelectMany(CapacityCurveCharts.For), .. folder.Plan is { } plan ? PlanCharts.For(plan) : []],
-            folder.Scenario is { } scenario ? NetworkMap.Of(scenario, timeline) : null,
+            folder.Scenario is { } scenario ? NetworkMap.Of(scenario, timeline, folder.Legs, folder.Run?.Replications ?? 0) : null,
             folder.Experiment is { } experiment ? ExperimentCharts(experiment) : [],
             folder.Leaderboard is { } board ? LeaderboardCharts.For(board) : []);
     }

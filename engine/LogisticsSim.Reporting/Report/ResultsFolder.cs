@@ -8,7 +8,7 @@ namespace LogisticsSim.Reporting.Report;
 
 /// <summary>
 /// Whatever results an output folder holds, read and checked: summary.json and requests.csv (run),
-/// compare.json (compare), results.json (merge), leaderboard.json and timings.csv (benchmark), timeline.csv and flows.csv (chart data), capacity_curve.csv and
+/// legs.csv (run, with chains), compare.json (compare), results.json (merge), leaderboard.json and timings.csv (benchmark), timeline.csv and flows.csv (chart data), capacity_curve.csv and
 /// plan.json (plan), and scenario.yaml (the scenario as run). A report and its charts are made from
 /// this alone, so `report DIR` rebuilds them from a finished folder.
 /// </summary>
@@ -36,6 +36,9 @@ public sealed class ResultsFolder
     /// <summary>A criticality study's ranking (criticality.json), when the folder has one.</summary>
     public CriticalityResults? Criticality { get; private set; }
     public IReadOnlyList<RequestRecord> Requests { get; private set; } = [];
+
+    /// <summary>legs.csv's rows, when the run carried chains.</summary>
+    public IReadOnlyList<LegRecord> Legs { get; private set; } = [];
     public IReadOnlyList<StrategyTimeline> Timelines { get; private set; } = [];
     public IReadOnlyList<CapacityCurve> CapacityCurves { get; private set; } = [];
     public string? PlanJson { get; private set; }
@@ -47,7 +50,7 @@ public sealed class ResultsFolder
     public static ResultsFolder Load(string directory)
     {
         if (!Directory.Exists(directory)) throw new ReportInputException($"{directory}: no such folder; expected the --out folder of run, compare, plan or sweep");
-        string[] names = [ResultsJson.SummaryFileName, ResultsJson.ComparisonFileName, ResultsJson.ExperimentFileName, RequestsCsv.FileName, TimelineCsv.FileName, FlowsCsv.FileName,
+        string[] names = [ResultsJson.SummaryFileName, ResultsJson.ComparisonFileName, ResultsJson.ExperimentFileName, RequestsCsv.FileName, LegsCsv.FileName, TimelineCsv.FileName, FlowsCsv.FileName,
             CapacityCurveCsv.FileName, PlanFileName, ScenarioFileName, LeaderboardJson.FileName, LeaderboardJson.TimingsFileName, CriticalityJson.FileName];
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (string name in names)
@@ -84,6 +87,7 @@ public sealed class ResultsFolder
         }
         if (files.TryGetValue(CriticalityJson.FileName, out var criticality)) folder.Criticality = CriticalityJson.Read(criticality, Where(CriticalityJson.FileName));
         if (files.TryGetValue(RequestsCsv.FileName, out var requests)) folder.Requests = RequestsCsv.Read(requests, Where(RequestsCsv.FileName));
+        if (files.TryGetValue(LegsCsv.FileName, out var legs)) folder.Legs = LegsCsv.Read(legs, Where(LegsCsv.FileName));
         var flows = files.TryGetValue(FlowsCsv.FileName, out var flowText) ? FlowsCsv.Read(flowText, Where(FlowsCsv.FileName)) : [];
         if (files.TryGetValue(TimelineCsv.FileName, out var timeline)) folder.Timelines = TimelineCsv.Read(timeline, Where(TimelineCsv.FileName), flows);
         if (files.TryGetValue(CapacityCurveCsv.FileName, out var curve)) folder.CapacityCurves = CapacityCurveCsv.Read(curve, Where(CapacityCurveCsv.FileName));

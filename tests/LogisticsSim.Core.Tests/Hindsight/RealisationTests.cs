@@ -44,11 +44,17 @@ public class RealisationTests
         var replay = ResponseModel.Replay(scenario, replication, seed);
 
         Assert.NotEmpty(replay.Requests);
+        // A request carried as a chain (the tutorial's, to Buzi while its road is closed) is foreseen as its first leg, ID#1.
         Assert.Equal(
             result.Requests.Select(r => (r.Id, r.Ready, r.Due, r.Tonnes, r.Origin, r.Destination, r.Priority)),
-            replay.Requests.Select(r => (r.Id, r.Ready.Hours, r.Due.Hours, r.Tonnes, r.From.Value, r.To.Value, r.Priority)));
+            replay.Requests.Select(r => (r.Id.Split('#')[0], r.Ready.Hours, r.Due.Hours, r.Tonnes, r.From.Value, r.To.Value, r.Priority)));
+        if (file == "tutorial.yaml") Assert.Contains(replay.Requests, r => r.Id.EndsWith("#1", StringComparison.Ordinal));
         var met = model.Realised();
-        Assert.Equal(met.Requests, replay.Requests);
+        // A chain's first leg ends where the run last routed it: the replay, which never dispatches, re-routes it when
+        // the network changes (Buzi's road reopening), the real run may have carried it already. And the legs a run
+        // opens later take sequence numbers, so the requests after them are numbered on. The rest is the same.
+        static object Key(OpenRequest r) => r.Id.Contains('#', StringComparison.Ordinal) ? r with { To = default, Sequence = 0 } : r with { Sequence = 0 };
+        Assert.Equal(met.Requests.Select(Key), replay.Requests.Select(Key));
         Assert.Equal(Hazards(met), Hazards(replay));
         Assert.Equal(met.Breakdowns, replay.Breakdowns);
         if (file == "tutorial.yaml") Assert.NotEmpty(replay.Breakdowns);

@@ -36,7 +36,7 @@ public class StorageTests
     [Fact]
     public void AVehicle_WaitsAtTheGateOfAFullStore_UntilStockLeaves()
     {
-        // 8 t of 10 t are full; 5 t arrive at 1h and wait until the van takes 6 t out at 10h.
+        // 8 t of 10 t are full; 5 t arrive at 1h: 2 t go in, 3 t wait until the van takes 6 t out at 10h.
         var scenario = TestScenarios.Load(Hub("storage_t: 10", """
             stock:
               - {at: HUB, item: food, t: 8}
@@ -48,7 +48,34 @@ public class StorageTests
         var result = new ResponseModel(scenario, new FcfsStrategy(), 0).Run();
         Assert.Equal(10, result.Requests.Single(r => r.Id == "A").Delivered!.Value, 9);
         Assert.Equal(9, result.Kpis.StorageBlockedH!.Value, 9);
-        Assert.Equal(8, result.Kpis.StoragePeak["HUB"], 9);
+        Assert.Equal(10, result.Kpis.StoragePeak["HUB"], 9);
+    }
+
+    /// <summary>
+    /// A truck brings 10 t to a store of 4 t that a van empties 3 t at a time: the load can never go in whole.
+    /// It goes in as the store empties, never above 4 t, and all of it arrives, where waiting for room for the
+    /// whole load would have kept the truck at the gate for ever.
+    /// </summary>
+    [Fact]
+    public void ALoadLargerThanTheWholeStore_GoesInPieceByPiece_AsTheStoreEmpties()
+    {
+        var scenario = TestScenarios.Load(Hub("storage_t: 4", """
+            stock:
+              - {at: HUB, item: food, t: 0}
+            demand:
+              requests:
+                - {id: A, item: food, t: 10, from: SRC, to: HUB, ready: 0h, due: 2d, priority: 1}
+                - {id: B1, item: food, t: 3, from: HUB, to: D, ready: 2h, due: 2d, priority: 1}
+                - {id: B2, item: food, t: 3, from: HUB, to: D, ready: 6h, due: 2d, priority: 1}
+                - {id: B3, item: food, t: 3, from: HUB, to: D, ready: 10h, due: 2d, priority: 1}
+            """).Replace("count: 1, base: HUB, payload_t: 30", "count: 1, base: HUB, payload_t: 3", StringComparison.Ordinal));
+        var model = new ResponseModel(scenario, new FcfsStrategy(), 0);
+        var result = model.Run();
+        Assert.Equal("delivered", result.Requests.Single(r => r.Id == "A").Status);
+        Assert.All(result.Requests, r => Assert.Equal("delivered", r.Status));
+        Assert.InRange(result.Kpis.StoragePeak["HUB"], 3.999, 4 + 1e-9);
+        Assert.True(result.Kpis.StorageBlockedH > 1, $"storage_blocked_h {result.Kpis.StorageBlockedH}");
+        Assert.Equal(1, model.SpaceOf(new("HUB"))!.UsedTonnes, 9); // 10 in, 9 out
     }
 
     [Fact]

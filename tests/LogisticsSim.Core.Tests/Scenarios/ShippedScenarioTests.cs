@@ -87,6 +87,22 @@ public class ShippedScenarioTests
     }
 
     [Fact]
+    public void IdaiBeira_TrucksAirCargoToTheAirport_WithNoStockThere_AndShipsFoodIntoThePort()
+    {
+        var s = Load("idai-beira.yaml");
+        var airport = new NodeId("BEIRA_AIRPORT");
+        Assert.NotNull(s.Network.GetNode(airport).TransferHours);
+        Assert.DoesNotContain(s.Stock, e => e.At == airport);
+        Assert.DoesNotContain(s.Demand.Requests, r => r.From == airport);
+        Assert.DoesNotContain(s.Demand.Arrivals, a => a.From == airport);
+        Assert.DoesNotContain(s.Demand.Needs, n => n.From == airport);
+        var ships = Assert.Single(s.Supply);
+        Assert.Equal((new NodeId("BEIRA_PORT"), "food"), (ships.At, ships.Item.Value));
+        Assert.NotNull(ships.Every);
+        Assert.DoesNotContain("do not transship", File.ReadAllText(RepoFiles.Scenario("idai-beira.yaml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void IdaiBeira_StaysCheapToRun()
     {
         // Expected number of requests over the horizon: written, arrivals (window / mean gap), needs (window / interval).

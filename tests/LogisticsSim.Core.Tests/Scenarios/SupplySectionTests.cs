@@ -69,6 +69,12 @@ public class SupplySectionTests
         "mini.yaml:21:10: supply[1].id: found 'ship' again (first at line 20, column 10), expected a unique supply id");
 
     [Fact]
+    public void Load_StorageRequestAtAnUnknownNode_Suggests_LikeEveryOtherUnknownId() => AssertErrors(
+        Mini.Text + "  storage:\n    - {id: SR-1, item: fod, t: 60, at: PRT, until: 4d}\n",
+        "mini.yaml:20:24: demand.storage[0].item: found 'fod', expected a known item id (did you mean 'food'?)",
+        "mini.yaml:20:40: demand.storage[0].at: found 'PRT', expected a known node id (did you mean 'PORT'?)");
+
+    [Fact]
     public void Load_StorageRequestLargerThanTheStore_IsRefused() => AssertErrors(
         Mini.Text + "  storage:\n    - {id: SR-1, item: food, t: 600, at: PORT, until: 4d}\n",
         "mini.yaml:20:33: demand.storage[0].t: found 600 t, expected at most the storage_t of 'PORT', 500 t");

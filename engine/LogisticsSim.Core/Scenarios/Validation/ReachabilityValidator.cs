@@ -42,17 +42,9 @@ internal sealed class ReachabilityValidator : IScenarioValidator
         return errors;
     }
 
-    /// <summary>For each mode, the nodes some vehicle of that mode can reach from its base.</summary>
-    private static Dictionary<TransportMode, HashSet<NodeId>> ServedNodes(Scenario scenario)
-    {
-        var served = new Dictionary<TransportMode, HashSet<NodeId>>();
-        foreach (var vehicle in scenario.Fleet.Where(v => v.Count > 0))
-        {
-            if (!served.TryGetValue(vehicle.Mode, out var set)) served[vehicle.Mode] = set = [];
-            Search(scenario.Network, vehicle.Base, set, arc => arc.Mode == vehicle.Mode);
-        }
-        return served;
-    }
+    /// <summary>For each mode, the nodes some vehicle of that mode can reach from its base (the chain router asks the same function).</summary>
+    private static Dictionary<TransportMode, HashSet<NodeId>> ServedNodes(Scenario scenario) =>
+        ModeReach.Served(scenario.Network, scenario.Fleet.Where(v => v.Count > 0).Select(v => (v.Mode, v.Base)));
 
     /// <summary>
     /// Nodes cargo can reach from <paramref name="origin"/> over arcs whose start a vehicle of the arc's mode
@@ -80,19 +72,5 @@ internal sealed class ReachabilityValidator : IScenarioValidator
             }
         }
         return seen.Select(s => s.Item1).ToHashSet();
-    }
-
-    /// <summary>Breadth-first search from <paramref name="start"/> over usable arcs, adding to <paramref name="reached"/>.</summary>
-    private static void Search(TransportNetwork network, NodeId start, HashSet<NodeId> reached, Func<Arc, bool> usable)
-    {
-        if (!reached.Add(start)) return;
-        var queue = new Queue<NodeId>([start]);
-        while (queue.TryDequeue(out var node))
-        {
-            foreach (var arc in network.ArcsFrom(node))
-            {
-                if (usable(arc) && reached.Add(arc.To)) queue.Enqueue(arc.To);
-            }
-        }
     }
 }
