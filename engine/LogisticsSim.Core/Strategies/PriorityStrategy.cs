@@ -48,7 +48,13 @@ public sealed class PriorityStrategy : IStrategy
                     tonnesLeft -= t;
                     cubicLeft -= t * other.CubicMetresPerTonne;
                 }
-                if (parts.Count == 0) break; // no stock: the request waits
+                if (parts.Count == 0)
+                {
+                    // No stock for any of the route's requests from here on. Stock and open tonnes only fall within an
+                    // epoch, so neither will the route's later requests find any: skip all of them.
+                    requests.Drop(route);
+                    break;
+                }
                 rule.Send(vehicle, first.From, first.To, parts);
             }
         }
