@@ -15,11 +15,18 @@ internal sealed class MostUrgentRoutes
     private readonly ISnapshot _snapshot;
     private readonly IEnumerator<(NodeId From, NodeId To)> _routes; // in the order of their heads: read only when the merge needs the next
     private readonly PriorityQueue<Route, OpenRequest> _heads = new(DispatchRule.MostUrgent);
+    private readonly Func<NodeId, NodeId, bool> _servable;
     private (Route Route, OpenRequest Head)? _unread;                 // the next route in head order, not yet in the merge
 
-    public MostUrgentRoutes(ISnapshot snapshot)
+    /// <param name="snapshot">The epoch's snapshot.</param>
+    /// <param name="servable">
+    /// Whether a route may still be served this epoch; a route that may not is never read. It must stay false once
+    /// false (as "a free vehicle can serve it" does, vehicles only leaving): the order handed out is then the same.
+    /// </param>
+    public MostUrgentRoutes(ISnapshot snapshot, Func<NodeId, NodeId, bool> servable)
     {
         _snapshot = snapshot;
+        _servable = servable;
         _routes = snapshot.Routes.GetEnumerator();
         ReadRoute();
     }
@@ -29,6 +36,7 @@ internal sealed class MostUrgentRoutes
         _unread = null;
         while (_unread is null && _routes.MoveNext())
         {
+            if (!_servable(_routes.Current.From, _routes.Current.To)) continue;
             var route = new Route(_snapshot.OnRoute(_routes.Current.From, _routes.Current.To).GetEnumerator());
             if (route.At(0) is { } head) _unread = (route, head);
         }

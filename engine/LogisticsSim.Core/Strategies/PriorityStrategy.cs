@@ -25,7 +25,8 @@ public sealed class PriorityStrategy : IStrategy
     public IReadOnlyList<Decision> Decide(ISnapshot snapshot)
     {
         var rule = new DispatchRule(snapshot);
-        var requests = new MostUrgentRoutes(snapshot);
+        // A route no free vehicle can serve is passed over unread (in a large response most routes wait for vehicles elsewhere).
+        var requests = new MostUrgentRoutes(snapshot, (from, to) => rule.Free.For(from, to).Vehicle is not null);
         while (rule.AnyFree && requests.Next(out var first, out var route, out int position))
         {
             if (rule.Soonest(first) is null)
