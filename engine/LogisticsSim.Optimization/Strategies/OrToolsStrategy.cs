@@ -28,6 +28,7 @@ public sealed class OrToolsStrategy : IStrategy
     private readonly PriorityStrategy _rule = new();
     private readonly LazyStrategy _lazy = new();
     private readonly FleetTravel _travel = new();
+    private readonly HandlingQueues _queues = new();
     private readonly Dictionary<string, Queue<Dispatch>> _trips = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (NodeId Node, SimTime At)> _busyUntil = new(StringComparer.Ordinal);
     private SimTime? _lastSolve;
@@ -65,6 +66,7 @@ public sealed class OrToolsStrategy : IStrategy
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         NextEpoch = null;
+        if (_options.Queues) _queues.Update(snapshot);
         bool due = _lastSolve is not { } last || snapshot.Now >= last + _options.MinInterval || snapshot.NetworkVersion != _networkVersion;
         if (due && !Plan(snapshot))
         {
@@ -147,7 +149,8 @@ public sealed class OrToolsStrategy : IStrategy
     private bool MustLeave(ISnapshot snapshot, VehicleView vehicle, Dispatch trip, TripLedger ledger, out SimTime latest)
     {
         var later = _trips.TryGetValue(vehicle.Id, out var queue) ? queue : Enumerable.Empty<Dispatch>();
-        latest = Postponement.LatestStart(snapshot, vehicle, [trip, .. later], ledger, _options.Postpone, OrToolsStrategyOptions.PostponeMarginHours);
+        latest = Postponement.LatestStart(snapshot, vehicle, [trip, .. later], ledger, _options.Postpone, OrToolsStrategyOptions.PostponeMarginHours,
+            _options.Queues ? _queues : null);
         return latest <= snapshot.Now || ledger.Fill(trip, vehicle) >= OrToolsStrategyOptions.FullShare - 1e-9;
     }
 
@@ -168,7 +171,7 @@ public sealed class OrToolsStrategy : IStrategy
         _networkVersion = snapshot.NetworkVersion;
         _trips.Clear();
         foreach (var v in snapshot.Vehicles.Where(v => v.IsAvailable)) _busyUntil.Remove(v.Id);
-        var epoch = EpochProblem.Build(snapshot, _options, _travel, _busyUntil);
+        var epoch = EpochProblem.Build(snapshot, _options, _travel, _busyUntil, _options.Queues ? _queues : null);
         if (epoch is null) return true;
         Plans++;
         RoutePlan plan;
@@ -189,25 +192,19 @@ public sealed class OrToolsStrategy : IStrategy
         return true;
     }
 
-    /// <summary>Where and when a dispatched vehicle should be free again: its last stop, after the expected travel and handling.</summary>
+    /// <summary>
+    /// Where and when a dispatched vehicle should be free again: its last stop, after the expected travel and handling
+    /// (and, with <see cref="OrToolsStrategyOptions.Queues"/>, the queues at nodes with a handling rate, where its visits
+    /// are recorded for the vehicles sent after it).
+    /// </summary>
     private void Expect(ISnapshot s, Dispatch d)
     {
         var vehicle = s.Vehicles.First(v => v.Id == d.VehicleId);
-        var type = vehicle.Type;
-        var node = vehicle.Location;
         var at = SimTime.Max(s.Now, vehicle.AvailableAt);
-        double hours = 0;
-        foreach (var stop in d.Stops)
-        {
-            if (stop.Node != node) hours += s.TravelHours(type, node, stop.Node);
-            node = stop.Node;
-            double unload = stop.Unload.Sum(p => p.Tonnes), load = stop.Load.Sum(p => p.Tonnes);
-            if (unload > 0) hours += s.HandlingHours(node, unload) + type.UnloadTime.Hours;
-            if (load > 0) hours += s.HandlingHours(node, load) + type.LoadTime.Hours;
-        }
+        double hours = _options.Queues ? _queues.Hours(s, vehicle, at, d.Stops, record: true) : HandlingQueues.Unqueued(s, vehicle, d.Stops);
         // A path closed now may open later: the vehicle is then expected no sooner than the horizon of a plan.
         if (!double.IsFinite(hours)) hours = _options.HorizonHours;
-        _busyUntil[d.VehicleId] = (node, at + SimTime.FromHours(hours));
+        _busyUntil[d.VehicleId] = (d.Stops.Count > 0 ? d.Stops[^1].Node : vehicle.Location, at + SimTime.FromHours(hours));
     }
 
     /// <summary>The loads <paramref name="full"/> has beyond <paramref name="trip"/>: what a top-up added.</summary>

@@ -25,9 +25,12 @@ namespace LogisticsSim.Optimization.Strategies;
 /// deliver a request with less than the rest of its window (and at least <see cref="PostponeMarginHours"/>) to spare,
 /// leave; the others stay planned, and the lazy rule fills idle vehicles. 0: every planned trip that starts now leaves,
 /// and the priority rule fills idle vehicles.</param>
+/// <param name="Queues">True: loading at a node with a handling rate (one vehicle at a time) is timed after the vehicles
+/// the strategy already sent there (<see cref="HandlingQueues"/>), in the plan, in <see cref="Postpone"/>'s test and in when a
+/// vehicle will be free; false: as if each vehicle were alone at the node.</param>
 public sealed record OrToolsStrategyOptions(
     SimTime ReplanEvery, SimTime MinInterval, PlanningBudget Budget, int MaxRequests, int MaxParts, double HorizonHours, bool PricedStart, bool RuleFills,
-    double Postpone)
+    double Postpone, bool Queues = true)
 {
     /// <summary>The least slack kept before a due time when deciding that a trip must leave now (the lazy rule's default margin).</summary>
     public const double PostponeMarginHours = 2;
@@ -94,6 +97,8 @@ public sealed record OrToolsStrategyOptions(
                 "A free vehicle the plan leaves idle takes what a rule gives it from what the plan left: the lazy rule, or the priority rule when postpone is 0 (counted in dispatched_by_rule)."),
             StrategyOption.Number("postpone", Default.Postpone,
                 "Share of each request's window (ready to due) its planned trip may wait for cargo going the same way: a trip leaves when its vehicle is 90% full or a request would otherwise have less than the rest of its window (and 2 h) to spare, and the lazy rule fills idle vehicles. 0: every planned trip leaves at once, and the priority rule fills.") with { Max = 1 },
+            StrategyOption.Flag("queues", Default.Queues,
+                "Time loading at a node with a handling rate after the vehicles already sent there (one vehicle at a time), in the plan, in when a held trip must leave and in when a vehicle will be free. false: as if each vehicle were alone at the node."),
         ]);
 
     /// <summary>
@@ -118,6 +123,7 @@ public sealed record OrToolsStrategyOptions(
             settings.Number("horizon_hours")!.Value,
             construction is null,
             settings.Flag("rule_fills")!.Value,
-            settings.Number("postpone")!.Value);
+            settings.Number("postpone")!.Value,
+            settings.Flag("queues")!.Value);
     }
 }
