@@ -94,11 +94,25 @@ public sealed class OrToolsStrategy : IStrategy
         }
         var decisions = new List<Decision>(chosen.Count);
         SimTime? wake = null;
-        var waiting = chosen.Where(c => Postponing && !MustLeave(snapshot, c.Vehicle, c.Trip, ledger, out _)).ToArray();
+        // With the queues, the most urgent trips first: at a node that loads one vehicle at a time, who is sent first loads first.
+        if (_options.Queues) chosen = chosen.OrderByDescending(c => Urgency(snapshot, ledger, c.Trip).Price).ThenBy(c => Urgency(snapshot, ledger, c.Trip).Due).ToList();
+        var waiting = chosen.Where(c => Postponing && !MustLeave(snapshot, c.Vehicle, c.Trip, ledger, out _)).ToList();
         // What may wait frees its cargo for the trips that leave now, which may take it going the same way.
         foreach (var (_, trip, _) in waiting) ledger.Release(trip);
+        var metered = new Dictionary<string, SimTime>(StringComparer.Ordinal);
         // Fuller trips once every planned one has its share: a top-up takes only what no trip of this epoch carries.
-        foreach (var (vehicle, trip, _) in chosen.Except(waiting)) Send(snapshot, ledger, vehicle, trip, decisions);
+        foreach (var c in chosen.Except(waiting).ToArray())
+        {
+            if (Metered(snapshot, c.Vehicle, c.Trip, out var ready))
+            {
+                // Its place in the queue gains nothing while the node is busy: it waits, and a more urgent trip may go first.
+                ledger.Release(c.Trip);
+                waiting.Add(c);
+                metered[c.Vehicle.Id] = ready;
+                continue;
+            }
+            Send(snapshot, ledger, c.Vehicle, c.Trip, decisions);
+        }
         var holding = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (vehicle, trip, planned) in waiting)
         {
@@ -110,10 +124,14 @@ public sealed class OrToolsStrategy : IStrategy
             }
             ledger.Claim(left);
             var full = ledger.TopUp(left, vehicle);
-            if (MustLeave(snapshot, vehicle, full, ledger, out var latest))
+            if (!metered.TryGetValue(vehicle.Id, out var latest) && MustLeave(snapshot, vehicle, full, ledger, out latest))
             {
-                Send(snapshot, ledger, vehicle, left, decisions);
-                continue;
+                if (!Metered(snapshot, vehicle, left, out var ready))
+                {
+                    Send(snapshot, ledger, vehicle, left, decisions);
+                    continue;
+                }
+                latest = ready;
             }
             // Held: its cargo stays claimed, so that nothing else sends it this epoch, and the trip is planned again.
             ledger.Claim(new Dispatch(full.VehicleId, Extra(full, left)));
@@ -126,7 +144,7 @@ public sealed class OrToolsStrategy : IStrategy
             // Free vehicles the plan left idle take what the rule would give them from what is left: the priority rule
             // sends it all; the lazy rule only what must leave now, or fills a vehicle.
             var sent = decisions.OfType<Dispatch>().Select(d => d.VehicleId).Concat(holding).ToHashSet(StringComparer.Ordinal);
-            var remainder = new RemainderSnapshot(snapshot, ledger, sent);
+            var remainder = new RemainderSnapshot(snapshot, ledger, sent, _options.Queues ? Congested(snapshot) : null);
             var ruled = (Postponing ? _lazy.Decide(remainder) : _rule.Decide(remainder)).OfType<Dispatch>().ToArray();
             foreach (var d in ruled) Expect(snapshot, d);
             decisions.AddRange(ruled);
@@ -137,6 +155,49 @@ public sealed class OrToolsStrategy : IStrategy
         if (idle && _lastSolve is { } solved && solved + _options.MinInterval > snapshot.Now) NextEpoch = solved + _options.MinInterval;
         if (wake is { } at && (NextEpoch is null || at < NextEpoch)) NextEpoch = at;
         return decisions;
+    }
+
+    /// <summary>The hours of queue a node keeps before a trip loading there is sent: enough that it does not stand idle.</summary>
+    public const double QueueAheadHours = 1;
+
+    /// <summary>
+    /// True when the trip's first stop loads at a node whose queue, when the vehicle would get there, is longer than
+    /// <see cref="QueueAheadHours"/>: leaving now only takes a place in that queue. <paramref name="ready"/>: when the
+    /// queue is expected to be that short.
+    /// </summary>
+    private bool Metered(ISnapshot s, VehicleView vehicle, Dispatch trip, out SimTime ready)
+    {
+        ready = s.Now;
+        if (!_options.Queues || trip.Stops.Count == 0 || trip.Stops[0].Load.Count == 0) return false;
+        var node = trip.Stops[0].Node;
+        if (!(s.HandlingHours(node, 1) > 0)) return false;
+        double travel = node == vehicle.Location ? 0 : s.TravelHours(vehicle.Type, vehicle.Location, node);
+        if (!double.IsFinite(travel)) return false;
+        var arrive = s.Now + SimTime.FromHours(travel);
+        var begin = _queues.StartAt(s, node, arrive);
+        if (begin == SimTime.MaxValue) return false;
+        double wait = (begin - arrive).Hours;
+        if (wait <= QueueAheadHours) return false;
+        ready = s.Now + SimTime.FromHours(wait - QueueAheadHours);
+        return true;
+    }
+
+    /// <summary>Nodes whose queue is longer than <see cref="QueueAheadHours"/> now: the rule that fills idle vehicles is not given their cargo.</summary>
+    private HashSet<NodeId> Congested(ISnapshot s) =>
+        s.Nodes.Where(n => s.HandlingHours(n, 1) > 0 && _queues.BacklogHours(s, n) > QueueAheadHours).ToHashSet();
+
+    /// <summary>How urgent a trip is: the highest price of an hour late of a tonne it carries (the objective's), then its earliest due time.</summary>
+    private static (double Price, SimTime Due) Urgency(ISnapshot s, TripLedger ledger, Dispatch trip)
+    {
+        double price = 0;
+        var due = SimTime.MaxValue;
+        foreach (var part in trip.Stops.SelectMany(x => x.Load))
+        {
+            if (ledger.Request(part.RequestId) is not { } r) continue;
+            price = Math.Max(price, EpochProblem.PerTonneHour(r, s.Objective, Math.Max(0, (s.Now - r.Due).Hours)));
+            due = SimTime.Min(due, r.Due);
+        }
+        return (price, due);
     }
 
     /// <summary>The sooner of a time that may not be set yet and one that is (ties keep the first).</summary>
