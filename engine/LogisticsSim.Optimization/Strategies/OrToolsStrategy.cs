@@ -144,9 +144,28 @@ public sealed class OrToolsStrategy : IStrategy
             // Free vehicles the plan left idle take what the rule would give them from what is left: the priority rule
             // sends it all; the lazy rule only what must leave now, or fills a vehicle.
             var sent = decisions.OfType<Dispatch>().Select(d => d.VehicleId).Concat(holding).ToHashSet(StringComparer.Ordinal);
-            var remainder = new RemainderSnapshot(snapshot, ledger, sent, _options.Queues ? Congested(snapshot) : null);
+            var remainder = new RemainderSnapshot(snapshot, ledger, sent);
             var ruled = (Postponing ? _lazy.Decide(remainder) : _rule.Decide(remainder)).OfType<Dispatch>().ToArray();
-            foreach (var d in ruled) Expect(snapshot, d);
+            if (_options.Queues)
+            {
+                // The rule's trips join the queues as the plan's do: most urgent first, none to a busy node whose queue is long.
+                var kept = new List<Dispatch>();
+                foreach (var d in ruled.OrderByDescending(d => Urgency(snapshot, ledger, d).Price).ThenBy(d => Urgency(snapshot, ledger, d).Due))
+                {
+                    if (Metered(snapshot, snapshot.Vehicles.First(v => v.Id == d.VehicleId), d, out var ready))
+                    {
+                        wake = Sooner(wake, ready);
+                        continue;
+                    }
+                    Expect(snapshot, d);
+                    kept.Add(d);
+                }
+                ruled = kept.ToArray();
+            }
+            else
+            {
+                foreach (var d in ruled) Expect(snapshot, d);
+            }
             decisions.AddRange(ruled);
             if (Postponing && _lazy.NextEpoch is { } next) wake = Sooner(wake, next);
             idle = false;
@@ -170,7 +189,7 @@ public sealed class OrToolsStrategy : IStrategy
         ready = s.Now;
         if (!_options.Queues || trip.Stops.Count == 0 || trip.Stops[0].Load.Count == 0) return false;
         var node = trip.Stops[0].Node;
-        if (!(s.HandlingHours(node, 1) > 0)) return false;
+        if (!(s.HandlingHours(node, 1) > 0) || !Saturated(s, node)) return false;
         double travel = node == vehicle.Location ? 0 : s.TravelHours(vehicle.Type, vehicle.Location, node);
         if (!double.IsFinite(travel)) return false;
         var arrive = s.Now + SimTime.FromHours(travel);
@@ -182,9 +201,41 @@ public sealed class OrToolsStrategy : IStrategy
         return true;
     }
 
-    /// <summary>Nodes whose queue is longer than <see cref="QueueAheadHours"/> now: the rule that fills idle vehicles is not given their cargo.</summary>
-    private HashSet<NodeId> Congested(ISnapshot s) =>
-        s.Nodes.Where(n => s.HandlingHours(n, 1) > 0 && _queues.BacklogHours(s, n) > QueueAheadHours).ToHashSet();
+    private readonly Dictionary<NodeId, bool> _saturated = [];
+    private SimTime _saturatedAt = SimTime.MaxValue;
+
+    /// <summary>
+    /// True when <paramref name="node"/>'s handling cannot load the cargo open there by its due times even if it worked
+    /// without a break, most urgent first, after the work already sent: then its handling, not the vehicles, sets the
+    /// pace, and an hour it stands idle is lost for good.
+    /// </summary>
+    private bool Saturated(ISnapshot s, NodeId node)
+    {
+        if (_saturatedAt != s.Now)
+        {
+            _saturated.Clear();
+            _saturatedAt = s.Now;
+        }
+        if (_saturated.TryGetValue(node, out bool known)) return known;
+        var stock = new Dictionary<ItemId, double>();
+        var at = s.Now + SimTime.FromHours(_queues.BacklogHours(s, node));
+        bool saturated = false;
+        foreach (var r in s.Requests.Where(r => r.From == node).OrderBy(r => r.Due).ThenBy(r => r.Sequence))
+        {
+            double left = stock.TryGetValue(r.Item, out double l) ? l : s.AvailableStock(node, r.Item);
+            double t = Math.Min(r.Tonnes, left);
+            stock[r.Item] = left - t;
+            double hours = s.HandlingHours(node, t);
+            if (!double.IsFinite(hours)) break;
+            at += SimTime.FromHours(hours);
+            if (at > r.Due)
+            {
+                saturated = true;
+                break;
+            }
+        }
+        return _saturated[node] = saturated;
+    }
 
     /// <summary>How urgent a trip is: the highest price of an hour late of a tonne it carries (the objective's), then its earliest due time.</summary>
     private static (double Price, SimTime Due) Urgency(ISnapshot s, TripLedger ledger, Dispatch trip)
@@ -212,7 +263,35 @@ public sealed class OrToolsStrategy : IStrategy
         var later = _trips.TryGetValue(vehicle.Id, out var queue) ? queue : Enumerable.Empty<Dispatch>();
         latest = Postponement.LatestStart(snapshot, vehicle, [trip, .. later], ledger, _options.Postpone, OrToolsStrategyOptions.PostponeMarginHours,
             _options.Queues ? _queues : null);
-        return latest <= snapshot.Now || ledger.Fill(trip, vehicle) >= OrToolsStrategyOptions.FullShare - 1e-9;
+        return latest <= snapshot.Now || ledger.Fill(trip, vehicle) >= OrToolsStrategyOptions.FullShare - 1e-9 || RiskOutweighsSaving(snapshot, vehicle, trip, ledger, _options.HoldRisk);
+    }
+
+    /// <summary>
+    /// True when holding the trip risks more than it may save: waiting can save at most one round trip (the objective's
+    /// operating cost of going there and back), and bets its cargo's lateness, priced as the objective prices an hour
+    /// late, over <paramref name="riskHours"/> of expected delay (a closure or breakdown meeting cargo held to its latest time).
+    /// </summary>
+    private static bool RiskOutweighsSaving(ISnapshot s, VehicleView vehicle, Dispatch trip, TripLedger ledger, double riskHours)
+    {
+        if (!(riskHours > 0)) return false;
+        var type = vehicle.Type;
+        double saving = 0;
+        var node = vehicle.Location;
+        foreach (var stop in trip.Stops.Append(new Stop(vehicle.Location, [], [])))
+        {
+            if (stop.Node == node) continue;
+            double km = s.TravelKm(type, node, stop.Node), hours = s.TravelHours(type, node, stop.Node);
+            if (double.IsFinite(km) && double.IsFinite(hours)) saving += km * type.CostPerKm + hours * type.CostPerHour;
+            node = stop.Node;
+        }
+        saving *= s.Objective.Operating;
+        double risk = 0;
+        foreach (var part in trip.Stops.SelectMany(x => x.Load))
+        {
+            if (ledger.Request(part.RequestId) is not { } r) continue;
+            risk += part.Tonnes * EpochProblem.PerTonneHour(r, s.Objective, Math.Max(0, (s.Now - r.Due).Hours));
+        }
+        return risk * riskHours > saving;
     }
 
     /// <summary>Sends a trip (claimed already) topped up with more cargo going the same way.</summary>

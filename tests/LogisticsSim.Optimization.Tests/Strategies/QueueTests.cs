@@ -36,11 +36,24 @@ public class QueueTests
         var urgent = s.Request("r2", "A", "C", 8, dueInHours: 3, priority: 1, sequence: 1);
         var strategy = new OrToolsStrategy(OrToolsStrategyOptions.Default);
         Assert.Equal(["r2"], Loaded(strategy.Decide(Port(100, later, urgent))));
-        // Sent behind it, the other truck would wait 4 h: it waits until the queue is down to an hour.
+        // 8 h of handling for loads due in 3 h: the node sets the pace. Sent behind the first, the other truck would wait
+        // 4 h: it waits until the queue is down to an hour.
         Assert.Equal(100 + 4 - OrToolsStrategy.QueueAheadHours, strategy.NextEpoch!.Value.Hours, 6);
 
         var without = new OrToolsStrategy(OrToolsStrategyOptions.Default with { Queues = false });
         Assert.Equal(["r1", "r2"], Loaded(without.Decide(Port(100, later, urgent))));
+    }
+
+    [Fact]
+    public void AtANodeThatKeepsUp_FullTripsLeaveTogether()
+    {
+        // The same node and trucks, full loads due in 30 h: 9.5 h of handling in all, well within the due times, so
+        // the node's handling does not set the pace and nothing waits for the queue.
+        var s = new LineSnapshot();
+        var first = s.Request("r1", "A", "B", 9.5, dueInHours: 30);
+        var second = s.Request("r2", "A", "C", 9.5, dueInHours: 30, sequence: 1);
+        var strategy = new OrToolsStrategy(OrToolsStrategyOptions.Default);
+        Assert.Equal(["r1", "r2"], Loaded(strategy.Decide(Port(100, first, second))));
     }
 
     [Fact]
