@@ -137,7 +137,7 @@ internal sealed class EpochProblem
     /// <summary>When loading may start at <paramref name="node"/>: once the work already sent there is handled.</summary>
     private static TimeWindow Loading(ISnapshot s, HandlingQueues? queues, Dictionary<NodeId, double> backlog, NodeId node)
     {
-        if (queues is null) return TimeWindow.Always;
+        if (queues is null || queues.Counted?.Contains(node) == false) return TimeWindow.Always;
         if (!backlog.TryGetValue(node, out double hours)) backlog[node] = hours = queues.BacklogHours(s, node);
         return hours > 0 && double.IsFinite(hours) ? TimeWindow.Always with { ReadyHours = hours } : TimeWindow.Always;
     }

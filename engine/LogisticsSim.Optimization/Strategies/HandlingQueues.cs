@@ -21,6 +21,12 @@ internal sealed class HandlingQueues
     private readonly Dictionary<NodeId, List<Visit>> _visits = [];
     private long _order;
 
+    /// <summary>
+    /// The nodes whose queue a vehicle waits for (<see cref="StartAt"/>, <see cref="Hours"/>); every node when null.
+    /// Visits are recorded at every node with a rate whatever this says, so that a node's backlog is known when it counts.
+    /// </summary>
+    public IReadOnlySet<NodeId>? Counted { get; set; }
+
     /// <summary>Forgets the visits of vehicles free at <paramref name="s"/>'s time: their dispatch is over.</summary>
     public void Update(ISnapshot s)
     {
@@ -36,6 +42,7 @@ internal sealed class HandlingQueues
     /// </summary>
     public SimTime StartAt(ISnapshot s, NodeId node, SimTime arrive)
     {
+        if (Counted is { } counted && !counted.Contains(node)) return arrive;
         double perTonne = s.HandlingHours(node, 1);
         if (!(perTonne > 0)) return arrive;
         if (!double.IsFinite(perTonne)) return SimTime.MaxValue;
@@ -78,9 +85,18 @@ internal sealed class HandlingQueues
             node = stop.Node;
             if (!double.IsFinite(hours)) return double.PositiveInfinity;
             double unload = stop.Unload.Sum(p => p.Tonnes), load = stop.Load.Sum(p => p.Tonnes);
-            if (unload > 0) hours = Handle(s, vehicle, node, start, hours, unload, record) + type.UnloadTime.Hours;
+            // The wait is added on its own, so that without a queue the sums are Unqueued's to the last bit.
+            if (unload > 0)
+            {
+                hours += Wait(s, vehicle, node, start, hours, unload, record);
+                hours += s.HandlingHours(node, unload) + type.UnloadTime.Hours;
+            }
             atStop?.Invoke(stop, hours);
-            if (load > 0) hours = Handle(s, vehicle, node, start, hours, load, record) + type.LoadTime.Hours;
+            if (load > 0)
+            {
+                hours += Wait(s, vehicle, node, start, hours, load, record);
+                hours += s.HandlingHours(node, load) + type.LoadTime.Hours;
+            }
             if (!double.IsFinite(hours)) return double.PositiveInfinity;
         }
         return hours;
@@ -108,11 +124,11 @@ internal sealed class HandlingQueues
         return hours;
     }
 
-    /// <summary>Hours from the start when the node's handling of this cargo ends, after the queue.</summary>
-    private double Handle(ISnapshot s, VehicleView vehicle, NodeId node, SimTime start, double hours, double tonnes, bool record)
+    /// <summary>Hours a vehicle reaching the node <paramref name="hours"/> after <paramref name="start"/> waits for its queue (recording its visit).</summary>
+    private double Wait(ISnapshot s, VehicleView vehicle, NodeId node, SimTime start, double hours, double tonnes, bool record)
     {
         double handling = s.HandlingHours(node, tonnes);
-        if (handling == 0) return hours;
+        if (handling == 0) return 0;
         if (!double.IsFinite(handling) || !double.IsFinite(hours)) return double.PositiveInfinity;
         var arrive = start + SimTime.FromHours(hours);
         var begin = StartAt(s, node, arrive);
@@ -122,6 +138,6 @@ internal sealed class HandlingQueues
             if (!_visits.TryGetValue(node, out var list)) _visits[node] = list = [];
             list.Add(new Visit(vehicle.Id, arrive, tonnes, _order++));
         }
-        return (begin - start).Hours + handling;
+        return begin > arrive ? (begin - arrive).Hours : 0;
     }
 }

@@ -20,6 +20,9 @@ namespace LogisticsSim.Optimization.Strategies;
 /// re-planned with it at the next solve. Nothing is reserved for a busy vehicle: its planned work is re-planned
 /// when it is free. Between solves, a vehicle that frees up takes its next trip of the last plan, cut to what is
 /// still open. If the solver fails, the priority rule decides that epoch (counted in <see cref="Fallbacks"/>).
+/// Where a node that handles one vehicle at a time cannot keep up with its open cargo's due times, the queue the
+/// strategy sent there is in its times, and trips go there most urgent first, an hour of queue ahead at most
+/// (<see cref="OrToolsStrategyOptions.Queues"/>).
 /// </summary>
 public sealed class OrToolsStrategy : IStrategy
 {
@@ -66,7 +69,13 @@ public sealed class OrToolsStrategy : IStrategy
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         NextEpoch = null;
-        if (_options.Queues) _queues.Update(snapshot);
+        if (_options.Queues)
+        {
+            // Only where a node's handling sets the pace does its queue count: elsewhere a vehicle is timed as if alone there.
+            _queues.Update(snapshot);
+            _queues.Counted = snapshot.Nodes.Where(n => snapshot.HandlingHours(n, 1) > 0 && Saturated(snapshot, n)).ToHashSet();
+        }
+        bool busyNodes = _options.Queues && _queues.Counted!.Count > 0;
         bool due = _lastSolve is not { } last || snapshot.Now >= last + _options.MinInterval || snapshot.NetworkVersion != _networkVersion;
         if (due && !Plan(snapshot))
         {
@@ -94,8 +103,8 @@ public sealed class OrToolsStrategy : IStrategy
         }
         var decisions = new List<Decision>(chosen.Count);
         SimTime? wake = null;
-        // With the queues, the most urgent trips first: at a node that loads one vehicle at a time, who is sent first loads first.
-        if (_options.Queues) chosen = chosen.OrderByDescending(c => Urgency(snapshot, ledger, c.Trip).Price).ThenBy(c => Urgency(snapshot, ledger, c.Trip).Due).ToList();
+        // Where a node's handling sets the pace, the most urgent trips first: it loads one vehicle at a time, who is sent first loads first.
+        if (busyNodes) chosen = chosen.OrderByDescending(c => Urgency(snapshot, ledger, c.Trip).Price).ThenBy(c => Urgency(snapshot, ledger, c.Trip).Due).ToList();
         var waiting = chosen.Where(c => Postponing && !MustLeave(snapshot, c.Vehicle, c.Trip, ledger, out _)).ToList();
         // What may wait frees its cargo for the trips that leave now, which may take it going the same way.
         foreach (var (_, trip, _) in waiting) ledger.Release(trip);
@@ -146,7 +155,7 @@ public sealed class OrToolsStrategy : IStrategy
             var sent = decisions.OfType<Dispatch>().Select(d => d.VehicleId).Concat(holding).ToHashSet(StringComparer.Ordinal);
             var remainder = new RemainderSnapshot(snapshot, ledger, sent);
             var ruled = (Postponing ? _lazy.Decide(remainder) : _rule.Decide(remainder)).OfType<Dispatch>().ToArray();
-            if (_options.Queues)
+            if (busyNodes)
             {
                 // The rule's trips join the queues as the plan's do: most urgent first, none to a busy node whose queue is long.
                 var kept = new List<Dispatch>();

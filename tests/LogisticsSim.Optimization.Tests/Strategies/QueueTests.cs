@@ -76,6 +76,11 @@ public class QueueTests
 
         // The vehicle sent after it waits its turn: 3 h of queue, then 1 h of its own loading.
         Assert.Equal(3 + 1 + 1, queues.Hours(free, s.Vehicles[1], s.Now, [new Stop(A, [], [new CargoPart("r1", 2)]), new Stop(new NodeId("B"), [new CargoPart("r1", 2)], [])], record: false), 6);
+        // Where the node's queue does not count (its handling keeps up), the vehicle is timed as if alone, and the plan too.
+        queues.Counted = new HashSet<NodeId>();
+        Assert.Equal(1 + 1, queues.Hours(free, s.Vehicles[1], s.Now, [new Stop(A, [], [new CargoPart("r1", 2)]), new Stop(new NodeId("B"), [new CargoPart("r1", 2)], [])], record: false), 6);
+        Assert.Equal(0, EpochProblem.Build(free, OrToolsStrategyOptions.Default, new FleetTravel(), busy, queues)!.Problem.Locations.Single(l => l.Id == "r1:pickup").Window.ReadyHours, 6);
+        queues.Counted = null;
         // Once the first truck is free again, its visit is forgotten.
         var later = new LineSnapshot { Now = s.Now + SimTime.FromHours(1), HandlingRates = s.HandlingRates, Vehicles = [s.Vehicles[0]] };
         queues.Update(later);
