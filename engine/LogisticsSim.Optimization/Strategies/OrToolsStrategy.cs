@@ -20,9 +20,9 @@ namespace LogisticsSim.Optimization.Strategies;
 /// re-planned with it at the next solve. Nothing is reserved for a busy vehicle: its planned work is re-planned
 /// when it is free. Between solves, a vehicle that frees up takes its next trip of the last plan, cut to what is
 /// still open. If the solver fails, the priority rule decides that epoch (counted in <see cref="Fallbacks"/>).
-/// Where a node that handles one vehicle at a time cannot keep up with its open cargo's due times, the queue the
-/// strategy sent there is in its times, and trips go there most urgent first, an hour of queue ahead at most
-/// (<see cref="OrToolsStrategyOptions.Queues"/>).
+/// Where vehicles already wait over an hour at a node that handles one vehicle at a time and it cannot keep up with its
+/// open cargo's due times, that queue is in the strategy's times, and trips to it wait, most urgent first, until it is
+/// an hour long (<see cref="OrToolsStrategyOptions.Queues"/>).
 /// </summary>
 public sealed class OrToolsStrategy : IStrategy
 {
@@ -214,9 +214,9 @@ public sealed class OrToolsStrategy : IStrategy
     private SimTime _saturatedAt = SimTime.MaxValue;
 
     /// <summary>
-    /// True when <paramref name="node"/>'s handling cannot load the cargo open there by its due times even if it worked
-    /// without a break, most urgent first, after the work already sent: then its handling, not the vehicles, sets the
-    /// pace, and an hour it stands idle is lost for good.
+    /// True when vehicles sent to <paramref name="node"/> already wait there more than <see cref="QueueAheadHours"/> and its
+    /// handling cannot load the cargo open there by its due times even if it worked without a break, most urgent first,
+    /// after the work already sent: then its handling, not the vehicles, sets the pace.
     /// </summary>
     private bool Saturated(ISnapshot s, NodeId node)
     {
@@ -226,8 +226,12 @@ public sealed class OrToolsStrategy : IStrategy
             _saturatedAt = s.Now;
         }
         if (_saturated.TryGetValue(node, out bool known)) return known;
+        // Vehicles must already be waiting there: where the fleet, not the node, is short (needs overdue everywhere), the
+        // node keeps up with what it is sent.
+        double backlog = _queues.BacklogHours(s, node);
+        if (!(backlog > QueueAheadHours)) return _saturated[node] = false;
         var stock = new Dictionary<ItemId, double>();
-        var at = s.Now + SimTime.FromHours(_queues.BacklogHours(s, node));
+        var at = s.Now + SimTime.FromHours(backlog);
         bool saturated = false;
         foreach (var r in s.Requests.Where(r => r.From == node).OrderBy(r => r.Due).ThenBy(r => r.Sequence))
         {

@@ -25,11 +25,12 @@ namespace LogisticsSim.Optimization.Strategies;
 /// deliver a request with less than the rest of its window (and at least <see cref="PostponeMarginHours"/>) to spare,
 /// leave; the others stay planned, and the lazy rule fills idle vehicles. 0: every planned trip that starts now leaves,
 /// and the priority rule fills idle vehicles.</param>
-/// <param name="Queues">True: where a node with a handling rate (one vehicle at a time) cannot load the cargo open there by
-/// its due times even working without a break, loading there is timed after the vehicles the strategy already sent
+/// <param name="Queues">True: where vehicles the strategy sent already wait more than
+/// <see cref="OrToolsStrategy.QueueAheadHours"/> at a node with a handling rate (one vehicle at a time) and it cannot load the
+/// cargo open there by its due times even working without a break, loading there is timed after them
 /// (<see cref="HandlingQueues"/>), in the plan, in <see cref="Postpone"/>'s test and in when a vehicle will be free, and trips
-/// go there most urgent first, only while its queue is under <see cref="OrToolsStrategy.QueueAheadHours"/>, the rule's too;
-/// false: every vehicle is timed as if alone at a node.</param>
+/// to it, the rule's too, wait, most urgent first, until its queue is that short; false: every vehicle is timed as if alone
+/// at a node.</param>
 /// <param name="HoldRisk">Hours of delay a held trip is taken to risk: with <see cref="Postpone"/>, a planned trip waits only
 /// if the operating cost of the round trip that waiting may save exceeds its cargo's price of this many hours late. 0: off.</param>
 public sealed record OrToolsStrategyOptions(
@@ -102,7 +103,7 @@ public sealed record OrToolsStrategyOptions(
             StrategyOption.Number("postpone", Default.Postpone,
                 "Share of each request's window (ready to due) its planned trip may wait for cargo going the same way: a trip leaves when its vehicle is 90% full or a request would otherwise have less than the rest of its window (and 2 h) to spare, and the lazy rule fills idle vehicles. 0: every planned trip leaves at once, and the priority rule fills.") with { Max = 1 },
             StrategyOption.Flag("queues", Default.Queues,
-                "Where a node with a handling rate (one vehicle at a time) cannot load the cargo open there by its due times, time loading there after the vehicles already sent, in the plan, in when a held trip must leave and in when a vehicle will be free, and send trips there most urgent first, only while its queue is under an hour. false: every vehicle is timed as if alone at a node."),
+                "Where vehicles already wait over an hour at a node with a handling rate (one vehicle at a time) and it cannot load the cargo open there by its due times, time loading there after the vehicles already sent, in the plan, in when a held trip must leave and in when a vehicle will be free, and hold trips to it, most urgent first, until its queue is under an hour. false: every vehicle is timed as if alone at a node."),
             StrategyOption.Number("hold_risk", Default.HoldRisk,
                 "Hours of delay a held trip is taken to risk (a closure or breakdown meeting it): a planned trip waits only if the round trip it may save costs more than its cargo's lateness over these hours, at the objective's prices. 0: it waits whatever it carries."),
         ]);

@@ -28,20 +28,34 @@ public class QueueTests
         decisions.OfType<Dispatch>().SelectMany(d => d.Stops).SelectMany(s => s.Load).Select(p => p.RequestId).Order();
 
     [Fact]
-    public void AtABusyNode_TheMostUrgentTripLoadsFirst_AndTheNextWaitsUntilTheQueueIsShort()
+    public void AtANodeThatCannotKeepUp_ATripWaitsWhileTheQueueThereIsLongerThanAnHour()
     {
-        // Two 8 t loads due soon, one per truck: each takes 4 h of the node's handling.
-        var s = new LineSnapshot();
-        var later = s.Request("r1", "A", "B", 8, dueInHours: 3, priority: 2);
-        var urgent = s.Request("r2", "A", "C", 8, dueInHours: 3, priority: 1, sequence: 1);
-        var strategy = new OrToolsStrategy(OrToolsStrategyOptions.Default);
-        Assert.Equal(["r2"], Loaded(strategy.Decide(Port(100, later, urgent))));
-        // 8 h of handling for loads due in 3 h: the node sets the pace. Sent behind the first, the other truck would wait
-        // 4 h: it waits until the queue is down to an hour.
-        Assert.Equal(100 + 4 - OrToolsStrategy.QueueAheadHours, strategy.NextEpoch!.Value.Hours, 6);
-
-        var without = new OrToolsStrategy(OrToolsStrategyOptions.Default with { Queues = false });
-        Assert.Equal(["r1", "r2"], Loaded(without.Decide(Port(100, later, urgent))));
+        // A loads 1 t an hour. The second request comes at the next solve, 4 h later, due 3 h after that.
+        var first = new LineSnapshot().Request("r0", "A", "B", 8, dueInHours: 3);
+        var second = new LineSnapshot { Now = SimTime.FromHours(104) }.Request("r1", "A", "C", 8, dueInHours: 3, sequence: 1);
+        var rates = new Dictionary<NodeId, double> { [A] = 1 };
+        LineSnapshot At(double hours, bool t0Free, params OpenRequest[] requests)
+        {
+            var now = new LineSnapshot { Now = SimTime.FromHours(hours) };
+            return new LineSnapshot
+            {
+                Now = now.Now, Requests = requests, HandlingRates = rates,
+                Vehicles = [now.Vehicle("t0", Truck, 0, "A", freeInHours: t0Free ? 0 : 110 - hours), now.Vehicle("t1", Truck, 0, "A")],
+            };
+        }
+        foreach (bool queues in new[] { true, false })
+        {
+            var strategy = new OrToolsStrategy(OrToolsStrategyOptions.Default with { Queues = queues, RuleFills = false });
+            // t0 takes the first 8 t: 8 h of the node's handling.
+            Assert.Equal(["r0"], Loaded(strategy.Decide(At(100, t0Free: true, first)).Where(d => d is Dispatch { VehicleId: "t0" })));
+            // 8 t more, due in 3 h, behind 4 h of queue: the node cannot keep up, so t1 waits until the queue is down to an
+            // hour (without the queues it leaves at once, to wait at the node).
+            var decisions = strategy.Decide(At(104, t0Free: false, second));
+            Assert.Equal(queues ? [] : ["r1"], Loaded(decisions));
+            if (!queues) continue;
+            Assert.Equal(108 - OrToolsStrategy.QueueAheadHours, strategy.NextEpoch!.Value.Hours, 6);
+            Assert.Equal(["r1"], Loaded(strategy.Decide(At(107, t0Free: false, second))));
+        }
     }
 
     [Fact]
