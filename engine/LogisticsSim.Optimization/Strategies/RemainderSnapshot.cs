@@ -7,16 +7,13 @@ using LogisticsSim.Kernel;
 
 namespace LogisticsSim.Optimization.Strategies;
 
-/// <summary>
-/// A snapshot with what this epoch's dispatches left: requests cut to their unclaimed tonnes, the vehicles sent marked
-/// busy, and no request from the nodes in <paramref name="withheld"/> (where a queue already holds enough work).
-/// </summary>
-internal sealed class RemainderSnapshot(ISnapshot inner, TripLedger ledger, IReadOnlySet<string> busyVehicles, IReadOnlySet<NodeId>? withheld = null) : ISnapshot
+/// <summary>A snapshot with what this epoch's dispatches left: requests cut to their unclaimed tonnes, the vehicles sent marked busy.</summary>
+internal sealed class RemainderSnapshot(ISnapshot inner, TripLedger ledger, IReadOnlySet<string> busyVehicles) : ISnapshot
 {
     public SimTime Now => inner.Now;
     public SimTime Horizon => inner.Horizon;
     public Core.Kpis.ObjectiveWeights Objective => inner.Objective;
-    public IReadOnlyList<OpenRequest> Requests { get; } = inner.Requests.Select(r => r with { Tonnes = ledger.Open(r.Id) }).Where(r => r.Tonnes > Tonnage.Epsilon && withheld?.Contains(r.From) != true).ToArray();
+    public IReadOnlyList<OpenRequest> Requests { get; } = inner.Requests.Select(r => r with { Tonnes = ledger.Open(r.Id) }).Where(r => r.Tonnes > Tonnage.Epsilon).ToArray();
     public IReadOnlyList<VehicleView> Vehicles { get; } = inner.Vehicles.Select(v => busyVehicles.Contains(v.Id) ? v with { IsAvailable = false } : v).ToArray();
     public IReadOnlyList<NodeId> Nodes => inner.Nodes;
     public int NetworkVersion => inner.NetworkVersion;
