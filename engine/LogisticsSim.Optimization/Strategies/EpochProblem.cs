@@ -64,8 +64,10 @@ internal sealed class EpochProblem
     /// <param name="options">The strategy's settings.</param>
     /// <param name="travel">Matrices of the network as it is.</param>
     /// <param name="busyUntil">Where and when each busy vehicle is expected to be free (the end of its dispatch).</param>
+    /// <param name="queues">The queues at nodes with a handling rate: no part is loaded there before the work already sent is
+    /// handled. None: loading starts when the vehicle arrives.</param>
     public static EpochProblem? Build(ISnapshot s, OrToolsStrategyOptions options, FleetTravel travel,
-        IReadOnlyDictionary<string, (NodeId Node, SimTime At)> busyUntil)
+        IReadOnlyDictionary<string, (NodeId Node, SimTime At)> busyUntil, HandlingQueues? queues = null)
     {
         double horizon = Math.Min(options.HorizonHours, (s.Horizon - s.Now).Hours);
         if (!(horizon > 0)) return null;
@@ -95,6 +97,7 @@ internal sealed class EpochProblem
 
         var w = s.Objective;
         var requests = new List<TransportRequest>();
+        var backlog = new Dictionary<NodeId, double>();
         foreach (var (r, tonnes) in CargoInStock(s, options.MaxRequests))
         {
             int from = index[r.From], to = index[r.To];
@@ -108,7 +111,7 @@ internal sealed class EpochProblem
             for (int k = 0; k < parts.Count; k++)
             {
                 double t = parts[k];
-                locations.Add(new Location($"{r.Id}:pickup", from, TimeWindow.Always, s.HandlingHours(r.From, t)));
+                locations.Add(new Location($"{r.Id}:pickup", from, Loading(s, queues, backlog, r.From), s.HandlingHours(r.From, t)));
                 // The solver times the start of service; the cargo counts as delivered when unloading ends.
                 double unloading = s.HandlingHours(r.To, t) + reaching.Min(k => matrices[k].DeliveryStopHours);
                 locations.Add(new Location($"{r.Id}:delivery", to, new TimeWindow(0, Math.Max(0, due - unloading)), s.HandlingHours(r.To, t)));
@@ -129,6 +132,14 @@ internal sealed class EpochProblem
         }
         var problem = new RoutingProblem(locations, matrices, vehicles, requests, horizon, RoutingObjective.Distance, LatenessCostPerHour: 0);
         return new EpochProblem(s, problem) { ObjectiveScale = scale };
+    }
+
+    /// <summary>When loading may start at <paramref name="node"/>: once the work already sent there is handled.</summary>
+    private static TimeWindow Loading(ISnapshot s, HandlingQueues? queues, Dictionary<NodeId, double> backlog, NodeId node)
+    {
+        if (queues is null || queues.Counted?.Contains(node) == false) return TimeWindow.Always;
+        if (!backlog.TryGetValue(node, out double hours)) backlog[node] = hours = queues.BacklogHours(s, node);
+        return hours > 0 && double.IsFinite(hours) ? TimeWindow.Always with { ReadyHours = hours } : TimeWindow.Always;
     }
 
     /// <summary>

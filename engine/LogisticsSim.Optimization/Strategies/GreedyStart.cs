@@ -59,7 +59,8 @@ internal static class GreedyStart
                     double cost = price * Math.Max(0, arrival - due);
                     if (done <= p.HorizonHours && cost < best.Cost) best = (v, last, cost, arrival, done);
                 }
-                double start = free[v] + toPickup;
+                // A vehicle that arrives before loading may start there (a queue at the node) waits.
+                double start = Math.Max(free[v] + toPickup, pickup.Window.ReadyHours);
                 double arrive = start + pickup.ServiceHours + m.PickupStopHours + carry;
                 double end = arrive + delivery.ServiceHours + m.DeliveryStopHours;
                 if (end > p.HorizonHours) continue;

@@ -20,6 +20,9 @@ namespace LogisticsSim.Optimization.Strategies;
 /// re-planned with it at the next solve. Nothing is reserved for a busy vehicle: its planned work is re-planned
 /// when it is free. Between solves, a vehicle that frees up takes its next trip of the last plan, cut to what is
 /// still open. If the solver fails, the priority rule decides that epoch (counted in <see cref="Fallbacks"/>).
+/// Where vehicles already wait over an hour at a node that handles one vehicle at a time and it cannot keep up with its
+/// open cargo's due times, that queue is in the strategy's times, and trips to it wait, most urgent first, until it is
+/// an hour long (<see cref="OrToolsStrategyOptions.Queues"/>).
 /// </summary>
 public sealed class OrToolsStrategy : IStrategy
 {
@@ -28,6 +31,7 @@ public sealed class OrToolsStrategy : IStrategy
     private readonly PriorityStrategy _rule = new();
     private readonly LazyStrategy _lazy = new();
     private readonly FleetTravel _travel = new();
+    private readonly HandlingQueues _queues = new();
     private readonly Dictionary<string, Queue<Dispatch>> _trips = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (NodeId Node, SimTime At)> _busyUntil = new(StringComparer.Ordinal);
     private SimTime? _lastSolve;
@@ -65,6 +69,13 @@ public sealed class OrToolsStrategy : IStrategy
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         NextEpoch = null;
+        if (_options.Queues)
+        {
+            // Only where a node's handling sets the pace does its queue count: elsewhere a vehicle is timed as if alone there.
+            _queues.Update(snapshot);
+            _queues.Counted = snapshot.Nodes.Where(n => snapshot.HandlingHours(n, 1) > 0 && Saturated(snapshot, n)).ToHashSet();
+        }
+        bool busyNodes = _options.Queues && _queues.Counted!.Count > 0;
         bool due = _lastSolve is not { } last || snapshot.Now >= last + _options.MinInterval || snapshot.NetworkVersion != _networkVersion;
         if (due && !Plan(snapshot))
         {
@@ -92,11 +103,25 @@ public sealed class OrToolsStrategy : IStrategy
         }
         var decisions = new List<Decision>(chosen.Count);
         SimTime? wake = null;
-        var waiting = chosen.Where(c => Postponing && !MustLeave(snapshot, c.Vehicle, c.Trip, ledger, out _)).ToArray();
+        // Where a node's handling sets the pace, the most urgent trips first: it loads one vehicle at a time, who is sent first loads first.
+        if (busyNodes) chosen = chosen.OrderByDescending(c => Urgency(snapshot, ledger, c.Trip).Price).ThenBy(c => Urgency(snapshot, ledger, c.Trip).Due).ToList();
+        var waiting = chosen.Where(c => Postponing && !MustLeave(snapshot, c.Vehicle, c.Trip, ledger, out _)).ToList();
         // What may wait frees its cargo for the trips that leave now, which may take it going the same way.
         foreach (var (_, trip, _) in waiting) ledger.Release(trip);
+        var metered = new Dictionary<string, SimTime>(StringComparer.Ordinal);
         // Fuller trips once every planned one has its share: a top-up takes only what no trip of this epoch carries.
-        foreach (var (vehicle, trip, _) in chosen.Except(waiting)) Send(snapshot, ledger, vehicle, trip, decisions);
+        foreach (var c in chosen.Except(waiting).ToArray())
+        {
+            if (Metered(snapshot, c.Vehicle, c.Trip, out var ready))
+            {
+                // Its place in the queue gains nothing while the node is busy: it waits, and a more urgent trip may go first.
+                ledger.Release(c.Trip);
+                waiting.Add(c);
+                metered[c.Vehicle.Id] = ready;
+                continue;
+            }
+            Send(snapshot, ledger, c.Vehicle, c.Trip, decisions);
+        }
         var holding = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (vehicle, trip, planned) in waiting)
         {
@@ -108,10 +133,14 @@ public sealed class OrToolsStrategy : IStrategy
             }
             ledger.Claim(left);
             var full = ledger.TopUp(left, vehicle);
-            if (MustLeave(snapshot, vehicle, full, ledger, out var latest))
+            if (!metered.TryGetValue(vehicle.Id, out var latest) && MustLeave(snapshot, vehicle, full, ledger, out latest))
             {
-                Send(snapshot, ledger, vehicle, left, decisions);
-                continue;
+                if (!Metered(snapshot, vehicle, left, out var ready))
+                {
+                    Send(snapshot, ledger, vehicle, left, decisions);
+                    continue;
+                }
+                latest = ready;
             }
             // Held: its cargo stays claimed, so that nothing else sends it this epoch, and the trip is planned again.
             ledger.Claim(new Dispatch(full.VehicleId, Extra(full, left)));
@@ -126,7 +155,26 @@ public sealed class OrToolsStrategy : IStrategy
             var sent = decisions.OfType<Dispatch>().Select(d => d.VehicleId).Concat(holding).ToHashSet(StringComparer.Ordinal);
             var remainder = new RemainderSnapshot(snapshot, ledger, sent);
             var ruled = (Postponing ? _lazy.Decide(remainder) : _rule.Decide(remainder)).OfType<Dispatch>().ToArray();
-            foreach (var d in ruled) Expect(snapshot, d);
+            if (busyNodes)
+            {
+                // The rule's trips join the queues as the plan's do: most urgent first, none to a busy node whose queue is long.
+                var kept = new List<Dispatch>();
+                foreach (var d in ruled.OrderByDescending(d => Urgency(snapshot, ledger, d).Price).ThenBy(d => Urgency(snapshot, ledger, d).Due))
+                {
+                    if (Metered(snapshot, snapshot.Vehicles.First(v => v.Id == d.VehicleId), d, out var ready))
+                    {
+                        wake = Sooner(wake, ready);
+                        continue;
+                    }
+                    Expect(snapshot, d);
+                    kept.Add(d);
+                }
+                ruled = kept.ToArray();
+            }
+            else
+            {
+                foreach (var d in ruled) Expect(snapshot, d);
+            }
             decisions.AddRange(ruled);
             if (Postponing && _lazy.NextEpoch is { } next) wake = Sooner(wake, next);
             idle = false;
@@ -135,6 +183,85 @@ public sealed class OrToolsStrategy : IStrategy
         if (idle && _lastSolve is { } solved && solved + _options.MinInterval > snapshot.Now) NextEpoch = solved + _options.MinInterval;
         if (wake is { } at && (NextEpoch is null || at < NextEpoch)) NextEpoch = at;
         return decisions;
+    }
+
+    /// <summary>The hours of queue a node keeps before a trip loading there is sent: enough that it does not stand idle.</summary>
+    public const double QueueAheadHours = 1;
+
+    /// <summary>
+    /// True when the trip's first stop loads at a node whose queue, when the vehicle would get there, is longer than
+    /// <see cref="QueueAheadHours"/>: leaving now only takes a place in that queue. <paramref name="ready"/>: when the
+    /// queue is expected to be that short.
+    /// </summary>
+    private bool Metered(ISnapshot s, VehicleView vehicle, Dispatch trip, out SimTime ready)
+    {
+        ready = s.Now;
+        if (!_options.Queues || trip.Stops.Count == 0 || trip.Stops[0].Load.Count == 0) return false;
+        var node = trip.Stops[0].Node;
+        if (!(s.HandlingHours(node, 1) > 0) || !Saturated(s, node)) return false;
+        double travel = node == vehicle.Location ? 0 : s.TravelHours(vehicle.Type, vehicle.Location, node);
+        if (!double.IsFinite(travel)) return false;
+        var arrive = s.Now + SimTime.FromHours(travel);
+        var begin = _queues.StartAt(s, node, arrive);
+        if (begin == SimTime.MaxValue) return false;
+        double wait = (begin - arrive).Hours;
+        if (wait <= QueueAheadHours) return false;
+        ready = s.Now + SimTime.FromHours(wait - QueueAheadHours);
+        return true;
+    }
+
+    private readonly Dictionary<NodeId, bool> _saturated = [];
+    private SimTime _saturatedAt = SimTime.MaxValue;
+
+    /// <summary>
+    /// True when vehicles sent to <paramref name="node"/> already wait there more than <see cref="QueueAheadHours"/> and its
+    /// handling cannot load the cargo open there by its due times even if it worked without a break, most urgent first,
+    /// after the work already sent: then its handling, not the vehicles, sets the pace.
+    /// </summary>
+    private bool Saturated(ISnapshot s, NodeId node)
+    {
+        if (_saturatedAt != s.Now)
+        {
+            _saturated.Clear();
+            _saturatedAt = s.Now;
+        }
+        if (_saturated.TryGetValue(node, out bool known)) return known;
+        // Vehicles must already be waiting there: where the fleet, not the node, is short (needs overdue everywhere), the
+        // node keeps up with what it is sent.
+        double backlog = _queues.BacklogHours(s, node);
+        if (!(backlog > QueueAheadHours)) return _saturated[node] = false;
+        var stock = new Dictionary<ItemId, double>();
+        var at = s.Now + SimTime.FromHours(backlog);
+        bool saturated = false;
+        foreach (var r in s.Requests.Where(r => r.From == node).OrderBy(r => r.Due).ThenBy(r => r.Sequence))
+        {
+            double left = stock.TryGetValue(r.Item, out double l) ? l : s.AvailableStock(node, r.Item);
+            double t = Math.Min(r.Tonnes, left);
+            stock[r.Item] = left - t;
+            double hours = s.HandlingHours(node, t);
+            if (!double.IsFinite(hours)) break;
+            at += SimTime.FromHours(hours);
+            if (at > r.Due)
+            {
+                saturated = true;
+                break;
+            }
+        }
+        return _saturated[node] = saturated;
+    }
+
+    /// <summary>How urgent a trip is: the highest price of an hour late of a tonne it carries (the objective's), then its earliest due time.</summary>
+    private static (double Price, SimTime Due) Urgency(ISnapshot s, TripLedger ledger, Dispatch trip)
+    {
+        double price = 0;
+        var due = SimTime.MaxValue;
+        foreach (var part in trip.Stops.SelectMany(x => x.Load))
+        {
+            if (ledger.Request(part.RequestId) is not { } r) continue;
+            price = Math.Max(price, EpochProblem.PerTonneHour(r, s.Objective, Math.Max(0, (s.Now - r.Due).Hours)));
+            due = SimTime.Min(due, r.Due);
+        }
+        return (price, due);
     }
 
     /// <summary>The sooner of a time that may not be set yet and one that is (ties keep the first).</summary>
@@ -147,8 +274,37 @@ public sealed class OrToolsStrategy : IStrategy
     private bool MustLeave(ISnapshot snapshot, VehicleView vehicle, Dispatch trip, TripLedger ledger, out SimTime latest)
     {
         var later = _trips.TryGetValue(vehicle.Id, out var queue) ? queue : Enumerable.Empty<Dispatch>();
-        latest = Postponement.LatestStart(snapshot, vehicle, [trip, .. later], ledger, _options.Postpone, OrToolsStrategyOptions.PostponeMarginHours);
-        return latest <= snapshot.Now || ledger.Fill(trip, vehicle) >= OrToolsStrategyOptions.FullShare - 1e-9;
+        latest = Postponement.LatestStart(snapshot, vehicle, [trip, .. later], ledger, _options.Postpone, OrToolsStrategyOptions.PostponeMarginHours,
+            _options.Queues ? _queues : null);
+        return latest <= snapshot.Now || ledger.Fill(trip, vehicle) >= OrToolsStrategyOptions.FullShare - 1e-9 || RiskOutweighsSaving(snapshot, vehicle, trip, ledger, _options.HoldRisk);
+    }
+
+    /// <summary>
+    /// True when holding the trip risks more than it may save: waiting can save at most one round trip (the objective's
+    /// operating cost of going there and back), and bets its cargo's lateness, priced as the objective prices an hour
+    /// late, over <paramref name="riskHours"/> of expected delay (a closure or breakdown meeting cargo held to its latest time).
+    /// </summary>
+    private static bool RiskOutweighsSaving(ISnapshot s, VehicleView vehicle, Dispatch trip, TripLedger ledger, double riskHours)
+    {
+        if (!(riskHours > 0)) return false;
+        var type = vehicle.Type;
+        double saving = 0;
+        var node = vehicle.Location;
+        foreach (var stop in trip.Stops.Append(new Stop(vehicle.Location, [], [])))
+        {
+            if (stop.Node == node) continue;
+            double km = s.TravelKm(type, node, stop.Node), hours = s.TravelHours(type, node, stop.Node);
+            if (double.IsFinite(km) && double.IsFinite(hours)) saving += km * type.CostPerKm + hours * type.CostPerHour;
+            node = stop.Node;
+        }
+        saving *= s.Objective.Operating;
+        double risk = 0;
+        foreach (var part in trip.Stops.SelectMany(x => x.Load))
+        {
+            if (ledger.Request(part.RequestId) is not { } r) continue;
+            risk += part.Tonnes * EpochProblem.PerTonneHour(r, s.Objective, Math.Max(0, (s.Now - r.Due).Hours));
+        }
+        return risk * riskHours > saving;
     }
 
     /// <summary>Sends a trip (claimed already) topped up with more cargo going the same way.</summary>
@@ -168,7 +324,7 @@ public sealed class OrToolsStrategy : IStrategy
         _networkVersion = snapshot.NetworkVersion;
         _trips.Clear();
         foreach (var v in snapshot.Vehicles.Where(v => v.IsAvailable)) _busyUntil.Remove(v.Id);
-        var epoch = EpochProblem.Build(snapshot, _options, _travel, _busyUntil);
+        var epoch = EpochProblem.Build(snapshot, _options, _travel, _busyUntil, _options.Queues ? _queues : null);
         if (epoch is null) return true;
         Plans++;
         RoutePlan plan;
@@ -189,25 +345,19 @@ public sealed class OrToolsStrategy : IStrategy
         return true;
     }
 
-    /// <summary>Where and when a dispatched vehicle should be free again: its last stop, after the expected travel and handling.</summary>
+    /// <summary>
+    /// Where and when a dispatched vehicle should be free again: its last stop, after the expected travel and handling
+    /// (and, with <see cref="OrToolsStrategyOptions.Queues"/>, the queues at nodes with a handling rate, where its visits
+    /// are recorded for the vehicles sent after it).
+    /// </summary>
     private void Expect(ISnapshot s, Dispatch d)
     {
         var vehicle = s.Vehicles.First(v => v.Id == d.VehicleId);
-        var type = vehicle.Type;
-        var node = vehicle.Location;
         var at = SimTime.Max(s.Now, vehicle.AvailableAt);
-        double hours = 0;
-        foreach (var stop in d.Stops)
-        {
-            if (stop.Node != node) hours += s.TravelHours(type, node, stop.Node);
-            node = stop.Node;
-            double unload = stop.Unload.Sum(p => p.Tonnes), load = stop.Load.Sum(p => p.Tonnes);
-            if (unload > 0) hours += s.HandlingHours(node, unload) + type.UnloadTime.Hours;
-            if (load > 0) hours += s.HandlingHours(node, load) + type.LoadTime.Hours;
-        }
+        double hours = _options.Queues ? _queues.Hours(s, vehicle, at, d.Stops, record: true) : HandlingQueues.Unqueued(s, vehicle, d.Stops);
         // A path closed now may open later: the vehicle is then expected no sooner than the horizon of a plan.
         if (!double.IsFinite(hours)) hours = _options.HorizonHours;
-        _busyUntil[d.VehicleId] = (node, at + SimTime.FromHours(hours));
+        _busyUntil[d.VehicleId] = (d.Stops.Count > 0 ? d.Stops[^1].Node : vehicle.Location, at + SimTime.FromHours(hours));
     }
 
     /// <summary>The loads <paramref name="full"/> has beyond <paramref name="trip"/>: what a top-up added.</summary>

@@ -25,9 +25,17 @@ namespace LogisticsSim.Optimization.Strategies;
 /// deliver a request with less than the rest of its window (and at least <see cref="PostponeMarginHours"/>) to spare,
 /// leave; the others stay planned, and the lazy rule fills idle vehicles. 0: every planned trip that starts now leaves,
 /// and the priority rule fills idle vehicles.</param>
+/// <param name="Queues">True: where vehicles the strategy sent already wait more than
+/// <see cref="OrToolsStrategy.QueueAheadHours"/> at a node with a handling rate (one vehicle at a time) and it cannot load the
+/// cargo open there by its due times even working without a break, loading there is timed after them
+/// (<see cref="HandlingQueues"/>), in the plan, in <see cref="Postpone"/>'s test and in when a vehicle will be free, and trips
+/// to it, the rule's too, wait, most urgent first, until its queue is that short; false: every vehicle is timed as if alone
+/// at a node.</param>
+/// <param name="HoldRisk">Hours of delay a held trip is taken to risk: with <see cref="Postpone"/>, a planned trip waits only
+/// if the operating cost of the round trip that waiting may save exceeds its cargo's price of this many hours late. 0: off.</param>
 public sealed record OrToolsStrategyOptions(
     SimTime ReplanEvery, SimTime MinInterval, PlanningBudget Budget, int MaxRequests, int MaxParts, double HorizonHours, bool PricedStart, bool RuleFills,
-    double Postpone)
+    double Postpone, bool Queues = true, double HoldRisk = 0)
 {
     /// <summary>The least slack kept before a due time when deciding that a trip must leave now (the lazy rule's default margin).</summary>
     public const double PostponeMarginHours = 2;
@@ -94,6 +102,10 @@ public sealed record OrToolsStrategyOptions(
                 "A free vehicle the plan leaves idle takes what a rule gives it from what the plan left: the lazy rule, or the priority rule when postpone is 0 (counted in dispatched_by_rule)."),
             StrategyOption.Number("postpone", Default.Postpone,
                 "Share of each request's window (ready to due) its planned trip may wait for cargo going the same way: a trip leaves when its vehicle is 90% full or a request would otherwise have less than the rest of its window (and 2 h) to spare, and the lazy rule fills idle vehicles. 0: every planned trip leaves at once, and the priority rule fills.") with { Max = 1 },
+            StrategyOption.Flag("queues", Default.Queues,
+                "Where vehicles already wait over an hour at a node with a handling rate (one vehicle at a time) and it cannot load the cargo open there by its due times, time loading there after the vehicles already sent, in the plan, in when a held trip must leave and in when a vehicle will be free, and hold trips to it, most urgent first, until its queue is under an hour. false: every vehicle is timed as if alone at a node."),
+            StrategyOption.Number("hold_risk", Default.HoldRisk,
+                "Hours of delay a held trip is taken to risk (a closure or breakdown meeting it): a planned trip waits only if the round trip it may save costs more than its cargo's lateness over these hours, at the objective's prices. 0: it waits whatever it carries."),
         ]);
 
     /// <summary>
@@ -118,6 +130,8 @@ public sealed record OrToolsStrategyOptions(
             settings.Number("horizon_hours")!.Value,
             construction is null,
             settings.Flag("rule_fills")!.Value,
-            settings.Number("postpone")!.Value);
+            settings.Number("postpone")!.Value,
+            settings.Flag("queues")!.Value,
+            settings.Number("hold_risk")!.Value);
     }
 }

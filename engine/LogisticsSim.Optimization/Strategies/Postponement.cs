@@ -30,18 +30,12 @@ internal static class Postponement
     /// closure and handling queue of its way with no time left (on the tight fleet, holding to a 2 h margin made many
     /// deliveries late; holding half the window kept all of the gain on the ample fleet).
     /// </remarks>
-    public static SimTime LatestStart(ISnapshot s, VehicleView vehicle, IEnumerable<Dispatch> trips, TripLedger ledger, double share, double marginHours)
+    public static SimTime LatestStart(ISnapshot s, VehicleView vehicle, IEnumerable<Dispatch> trips, TripLedger ledger, double share, double marginHours,
+        HandlingQueues? queues = null)
     {
-        var type = vehicle.Type;
-        var node = vehicle.Location;
-        double hours = 0, slack = double.PositiveInfinity;
-        foreach (var stop in trips.SelectMany(t => t.Stops))
+        double slack = double.PositiveInfinity;
+        void AtStop(Stop stop, double hours)
         {
-            if (stop.Node != node) hours += s.TravelHours(type, node, stop.Node);
-            node = stop.Node;
-            double unload = stop.Unload.Sum(p => p.Tonnes), load = stop.Load.Sum(p => p.Tonnes);
-            if (unload > 0) hours += s.HandlingHours(node, unload) + type.UnloadTime.Hours;
-            if (!double.IsFinite(hours)) return s.Now;
             foreach (var part in stop.Unload)
             {
                 // A later trip's cargo may have left with another vehicle meanwhile: it no longer binds.
@@ -50,9 +44,12 @@ internal static class Postponement
                 double spare = Math.Max(marginHours, (1 - share) * (r.Due - r.Ready).Hours);
                 slack = Math.Min(slack, (deadline - s.Now).Hours - hours - spare);
             }
-            if (load > 0) hours += s.HandlingHours(node, load) + type.LoadTime.Hours;
         }
-        if (!(slack > 0)) return s.Now;
+        var stops = trips.SelectMany(t => t.Stops);
+        // With the queues, leaving now is what is timed: waiting longer may find a longer queue, never a shorter one
+        // (the visits already sent only end), so the slack found now is an upper bound on the wait.
+        double total = queues is null ? HandlingQueues.Unqueued(s, vehicle, stops, AtStop) : queues.Hours(s, vehicle, s.Now, stops, record: false, AtStop);
+        if (!double.IsFinite(total) || !(slack > 0)) return s.Now;
         // At most a day ahead: the time is also when to look again, and a far deadline is looked at as cargo moves.
         return s.Now + SimTime.FromHours(Math.Min(slack, LookAgainHours));
     }

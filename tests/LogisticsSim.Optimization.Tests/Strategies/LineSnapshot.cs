@@ -10,7 +10,7 @@ namespace LogisticsSim.Optimization.Tests.Strategies;
 
 /// <summary>
 /// A hand-made snapshot: nodes on a line, one hour apart by road and 50 km per hour, water only where
-/// <see cref="WaterTo"/> says, no handling times, unlimited stock. Small enough to price by hand.
+/// <see cref="WaterTo"/> says, handling only at the nodes <see cref="HandlingRates"/> names, unlimited stock. Small enough to price by hand.
 /// </summary>
 internal sealed class LineSnapshot : ISnapshot
 {
@@ -36,7 +36,10 @@ internal sealed class LineSnapshot : ISnapshot
 
     public double TravelKm(VehicleType type, NodeId from, NodeId to) => 50 * TravelHours(type, from, to);
 
-    public double HandlingHours(NodeId node, double tonnes) => 0;
+    /// <summary>Tonnes per hour a node handles, one vehicle at a time; nodes not named take no handling time.</summary>
+    public IReadOnlyDictionary<NodeId, double> HandlingRates { get; init; } = new Dictionary<NodeId, double>();
+
+    public double HandlingHours(NodeId node, double tonnes) => HandlingRates.TryGetValue(node, out double rate) ? tonnes / rate : 0;
 
     private int Index(NodeId n) => Nodes.ToList().IndexOf(n);
 

@@ -41,6 +41,19 @@ public class PostponementTests
         Assert.Equal(["r1", "r2"], Loaded(decisions));
     }
 
+    [Theory]
+    [InlineData(0.001, false)]
+    [InlineData(0.01, true)]
+    public void HoldRisk_SendsCargoWhoseLatenessWouldCostMoreThanTheTripItMaySave(double riskHours, bool leaves)
+    {
+        // 2 t of priority 1 (100 a tonne-hour late: 200 an hour) that could wait 18.5 h; waiting may save a round trip
+        // of 100 km at 1 a km, which the objective weighs at 0.01 (1). Betting 0.001 h of delay (0.2) is worth it;
+        // betting 0.01 h (2) is not.
+        var first = new LineSnapshot().Request("r1", "A", "B", 2, dueInHours: 40);
+        var strategy = new OrToolsStrategy(OrToolsStrategyOptions.Default with { HoldRisk = riskHours });
+        Assert.Equal(leaves ? ["r1"] : [], Loaded(strategy.Decide(At(100, first))));
+    }
+
     [Fact]
     public void WithoutPostponement_TheSameTripLeavesAtOnce()
     {
