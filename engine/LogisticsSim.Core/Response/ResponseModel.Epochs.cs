@@ -15,13 +15,29 @@ public sealed partial class ResponseModel
     /// <summary>Tonnes claimed by dispatches so far, for dispatched_by_plan and dispatched_by_rule.</summary>
     private double _dispatchedTonnes;
 
+    /// <summary>
+    /// The vehicles without work, by fleet position: an epoch looks at these for free vehicles rather than at the
+    /// whole fleet, most of which is busy when requests pile up. Kept where work is given (<see cref="Carry"/>) and
+    /// where the last stop is done (<c>Drive</c>), the only places a plan changes.
+    /// </summary>
+    private readonly SortedSet<int> _idle = [];
+
     private bool IsAvailable(VehicleUnit v) => !v.HasWork && v.BrokenUntil <= _sim.Now;
+
+    private bool AnyAvailable()
+    {
+        foreach (int i in _idle)
+        {
+            if (_vehicles[i].BrokenUntil <= _sim.Now) return true;
+        }
+        return false;
+    }
 
     private void RunEpoch()
     {
         TrackStockout();
         // Nothing to decide: skip the call, which keeps event-driven rules linear in the number of events.
-        if (_open.Count == 0 || !_vehicles.Exists(IsAvailable)) return;
+        if (_open.Count == 0 || !AnyAvailable()) return;
         var decisions = _strategy.Decide(new Snapshot(this));
         foreach (var decision in decisions)
         {
@@ -120,6 +136,7 @@ public sealed partial class ResponseModel
             if (!request.IsOpen) _open.Remove(request);
         }
         foreach (var stop in stops) v.Plan.Enqueue(stop);
+        _idle.Remove(v.Position);
         _busyByMode[LinkId.ModeName(v.Type.Mode)].Add(1);
         v.Wake?.Succeed();
     }
@@ -145,6 +162,7 @@ public sealed partial class ResponseModel
     {
         private IReadOnlyList<OpenRequest>? _requests;
         private IReadOnlyList<VehicleView>? _vehicles;
+        private IReadOnlyList<VehicleView>? _free;
 
         public SimTime Now => model._sim.Now;
 
@@ -162,9 +180,15 @@ public sealed partial class ResponseModel
             foreach (var r in queue) yield return r.View();
         }
 
-        public IReadOnlyList<VehicleView> Vehicles => _vehicles ??= model._vehicles.Select(v => new VehicleView(
+        public IReadOnlyList<VehicleView> Vehicles => _vehicles ??= model._vehicles.Select(View).ToArray();
+
+        public IReadOnlyList<VehicleView> FreeVehicles => _free ??= _vehicles is { } all
+            ? all.Where(v => v.IsAvailable).ToArray()
+            : model._idle.Select(i => model._vehicles[i]).Where(model.IsAvailable).Select(View).ToArray();
+
+        private VehicleView View(VehicleUnit v) => new(
             v.Id, v.Type, v.TypeIndex, model._network.Nodes[v.Location], v.OnLeg ? SimTime.Max(v.LegEnd, v.BrokenUntil) : SimTime.Max(Now, v.BrokenUntil),
-            model.IsAvailable(v), v.BrokenUntil > Now)).ToArray();
+            model.IsAvailable(v), v.BrokenUntil > Now);
 
         public IReadOnlyList<NodeId> Nodes => model._network.Nodes;
 

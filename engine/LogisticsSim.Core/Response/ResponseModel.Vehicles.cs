@@ -24,8 +24,9 @@ public sealed partial class ResponseModel
             for (int k = 1; k <= type.Count; k++)
             {
                 string id = $"{type.Id}-{k.ToString(CultureInfo.InvariantCulture)}";
-                var unit = new VehicleUnit(id, type, t, _network.IndexOf(type.Base), _sim.Streams.For("travel", id));
+                var unit = new VehicleUnit(id, type, t, _network.IndexOf(type.Base), _sim.Streams.For("travel", id)) { Position = _vehicles.Count };
                 _vehicles.Add(unit);
+                _idle.Add(unit.Position);
                 _vehiclesById[id] = unit;
                 unit.Process = _sim.Process(Drive(unit), id);
             }
@@ -57,6 +58,7 @@ public sealed partial class ResponseModel
             v.Plan.Dequeue();
             if (!v.HasWork)
             {
+                _idle.Add(v.Position);
                 _busyByMode[LinkId.ModeName(v.Type.Mode)].Add(-1);
                 RequestEpoch(); // free again
             }

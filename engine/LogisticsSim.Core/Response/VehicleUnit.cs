@@ -9,6 +9,9 @@ namespace LogisticsSim.Core.Response;
 internal sealed class VehicleUnit(string id, VehicleType type, int typeIndex, int baseNode, RandomStream travelRng)
 {
     public string Id { get; } = id;
+
+    /// <summary>Its place in the fleet (fleet order, then unit number): the order strategies see vehicles in.</summary>
+    public int Position { get; init; }
     public VehicleType Type { get; } = type;
     public int TypeIndex { get; } = typeIndex;
     public int Base { get; } = baseNode;

@@ -43,6 +43,12 @@ public interface ISnapshot
     /// <summary>Every vehicle, in a fixed order (fleet order, then unit number).</summary>
     IReadOnlyList<VehicleView> Vehicles { get; }
 
+    /// <summary>
+    /// The vehicles free to be sent now (<see cref="VehicleView.IsAvailable"/>), in the order of <see cref="Vehicles"/>. The
+    /// model keeps the vehicles without work apart, so a rule that sends only free vehicles need not walk the fleet.
+    /// </summary>
+    IReadOnlyList<VehicleView> FreeVehicles => Vehicles.Where(v => v.IsAvailable).ToArray();
+
     /// <summary>The network's nodes, in the scenario's order.</summary>
     IReadOnlyList<NodeId> Nodes { get; }
 

@@ -28,12 +28,11 @@ internal sealed class SoonestVehicles
     {
         _snapshot = snapshot;
         // Members are chained through _next rather than kept in a list per group: this runs at every epoch.
-        var vehicles = snapshot.Vehicles;
+        var vehicles = snapshot.FreeVehicles;
         _members = new List<VehicleView>(vehicles.Count);
         _next = new List<int>(vehicles.Count);
         foreach (var v in vehicles)
         {
-            if (!v.IsAvailable) continue;
             int position = _members.Count;
             _members.Add(v);
             _next.Add(-1);
