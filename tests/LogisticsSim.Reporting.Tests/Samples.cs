@@ -24,7 +24,7 @@ internal static class Samples
 
     public static Scenario Tutorial() => Shipped("tutorial.yaml");
 
-    /// <summary>scenarios/country/mozambique-country.yaml: 1,579 nodes, 1,595 links, 300 needs.</summary>
+    /// <summary>scenarios/country/mozambique-country.yaml: 1,579 nodes, 1,595 links, 450 needs.</summary>
     public static Scenario Country() => Shipped(Path.Combine("country", "mozambique-country.yaml"));
 
     private static Scenario Shipped(string name)

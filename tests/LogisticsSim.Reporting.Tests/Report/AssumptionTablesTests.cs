@@ -32,7 +32,7 @@ public sealed partial class AssumptionTablesTests
         Assert.EndsWith("scenario.yaml below holds every one.", nodes.Caption, StringComparison.Ordinal);
         var links = Table(html, "assumptions-links");
         Assert.Equal((50, "The first 50 of 1,595 links, in the file's order; scenario.yaml below holds every one."), links);
-        Assert.StartsWith("The top 50 of 300 needs: the most people first", Table(html, "assumptions-needs").Caption, StringComparison.Ordinal);
+        Assert.StartsWith("The top 50 of 450 needs: the most people first", Table(html, "assumptions-needs").Caption, StringComparison.Ordinal);
         // The places a plan turns on come first, junctions never among the top 50.
         var ids = FirstCells().Matches(Regex.Match(html, "<table id=\"assumptions-nodes\">(.*?)</table>", RegexOptions.Singleline).Value).Select(m => m.Groups[1].Value).ToArray();
         Assert.Equal("MAPUTO_HUB", ids[0]);
