@@ -79,6 +79,26 @@ SPURS_PER_DISTRICT = 3
 BEND_KM = 15          # a vertex every ~15 km along generated roads, a random bend of up to a fifth of that sideways
 SNAP_OFFSET_M = 3     # local roads start this far from their district's point, so that the import must snap them (tolerance 10 m)
 
+# Calibration (assumed): what makes the response heavy but feasible, so that `priority` delivers about nine tenths of the
+# tonnes. A first version (10-40% in need, 4 t shelter requests every 20 min per province from the ports) asked for
+# ~7,000 t a day of a fleet that carried ~2,200, and delivered 0.31 of it. What limits trucks is trips, not tonnes: the
+# rule sends a free truck at once, so a request that travels alone takes a truck for a whole trip. The needs of a
+# district (food, nutrition, kits) fall due together every 12 h and share a truck; shelter comes from the district's hub
+# too, so that it can ride along. See CAPACITY in the scenario's header for the arithmetic.
+IN_NEED_LOW, IN_NEED_HIGH = 0.04, 0.12   # share of a district's people in need: ~8%, ~2 million in all (Idai: 1.85 million in four provinces)
+RATION_KG = 0.555                        # WFP's full food basket, kg per person per day
+NUTRITION_KG = 0.02                      # specialised nutritious food: 0.2 kg a day for the ~10% of them under five, pregnant or nursing
+WASH_KG = 0.05                           # hygiene and water kits, kg per person per day
+NEED_EVERY_H = 12                        # every need falls due every 12 h (the same instants, so a district's needs share a truck)
+SHELTER_EVERY_MIN = 80                   # partners' shelter requests per province, mean minutes between two
+SHELTER_T = 3                            # ... mean tonnes of one (about 120 households' kits), lognormal with sd half of it
+COASTAL = [("MAPUTO_PORT", "BEIRA_PORT"), ("BEIRA_PORT", "QUELIMANE_PORT"), ("QUELIMANE_PORT", "NACALA_PORT"), ("NACALA_PORT", "PEMBA_PORT")]
+COASTAL_T, COASTAL_EVERY_H = 40, 24      # shelter shuttled by boat to the next port up the coast: 40 t a day on each leg
+SHIP_MARGIN = 1.25                       # a port's ships bring this multiple of what its coastal shuttle draws
+TRUCK_TRIPS_PER_DAY = 2                  # a truck's round trips a day within its province (~2 x 100 km at 45 km/h, 2 h to load and unload, ~1 h queueing)
+BOATS_PER_PORT = 4
+AIR_STOCK_T = 1200                       # shelter pre-positioned at each airport: its helicopters' 90 days (8 requests of 1.5 t a day)
+
 KM_PER_DEG = 6371.0088 * math.pi / 180
 
 
@@ -148,7 +168,7 @@ def generate_inputs(rng):
             code = f"MZ{PROVINCES.index(next(p for p in PROVINCES if p[0] == pid)) + 1:02d}{k + 1:02d}"
             name = f"{province} {k + 1:02d}"
             population = int(round(math.exp(rng.gauss(math.log(150000), 0.5)), -2))
-            in_need = int(round(population * rng.uniform(0.1, 0.4), -2))
+            in_need = int(round(population * rng.uniform(IN_NEED_LOW, IN_NEED_HIGH), -2))
             districts.append((name, code, pid, at, population, in_need))
             join = min(joints, key=lambda p: haversine(p, at))
             roads.add(bent_line(rng, join, at), surface="unpaved" if dist > radius / 2 else "paved")
@@ -224,16 +244,17 @@ def compose(network, districts, air, rng):
     hubs = [p[0] + "_HUB" for p in PROVINCES]
     # Fleet: 300 vehicles. Trucks at each provincial hub in proportion to its districts; boats at ports; helicopters at airports.
     w("fleet:")
-    trucks = 0
+    trucks = payload = 0
     for pid, _, _, _, count, _ in PROVINCES:
-        n10, n20 = count + 3, count // 3
+        n10, n20 = count + 5, count // 3 + 1
         trucks += n10 + n20
+        payload += 10 * n10 + 20 * n20
         w(f"  - {{id: {pid.lower()}-truck10, mode: road, count: {n10}, base: {pid}_HUB, payload_t: 10, volume_m3: 40, kmh: 45, load_time: 1h, unload_time: 1h, cost_per_km: 1.5}}")
         w(f"  - {{id: {pid.lower()}-truck20, mode: road, count: {n20}, base: {pid}_HUB, payload_t: 20, volume_m3: 70, kmh: 40, load_time: 90m, unload_time: 90m, cost_per_km: 2.2}}")
     boats = 0
     for port in SEA_LANE:
-        boats += 6
-        w(f"  - {{id: {port.lower().replace('_', '-')}-boat, mode: water, count: 6, base: {port}, payload_t: 200, kmh: 18, load_time: 6h, unload_time: 6h, cost_per_hour: 300}}")
+        boats += BOATS_PER_PORT
+        w(f"  - {{id: {port.lower().replace('_', '-')}-boat, mode: water, count: {BOATS_PER_PORT}, base: {port}, payload_t: 200, kmh: 18, load_time: 6h, unload_time: 6h, cost_per_hour: 300}}")
     airports = [e[0] for e in ENTRIES if e[1] == "airport"]
     helis = 300 - trucks - boats
     per = [helis // len(airports) + (1 if i < helis % len(airports) else 0) for i in range(len(airports))]
@@ -244,6 +265,7 @@ def compose(network, districts, air, rng):
     w("  - {id: food, name: Food basket, t_per_m3: 0.6}")
     w("  - {id: wash, name: Hygiene and water kits, t_per_m3: 0.3}")
     w("  - {id: shelter, name: Shelter kits, t_per_m3: 0.25}")
+    w("  - {id: nutrition, name: Specialised nutritious food, t_per_m3: 0.6}")
     w("")
     # Stock: each hub holds its districts' food and kits for the whole horizon (pre-positioned, assumed); ports and
     # airports hold what their streams draw, topped up by supply.
@@ -252,36 +274,44 @@ def compose(network, districts, air, rng):
     for name, code, pid, at, population, in_need in districts:
         need_of.setdefault(pid, 0)
         need_of[pid] += in_need
-    for pid, *_ in PROVINCES:
-        food = math.ceil(need_of[pid] * 0.555 * HORIZON_DAYS / 1000 / 100) * 100
-        w(f"  - {{at: {pid}_HUB, item: food, t: {food}}}")
-        w(f"  - {{at: {pid}_HUB, item: wash, t: {math.ceil(food / 10)}}}")
-    for e in ENTRIES:
-        if e[1] in ("port", "airport"):
-            w(f"  - {{at: {e[0]}, item: shelter, t: 500}}")
-    w("")
-    w("supply:")
+    shelter_per_day = 24 * 60 / SHELTER_EVERY_MIN * SHELTER_T  # per province
+    def days90(tonnes_per_day):
+        return math.ceil(tonnes_per_day * HORIZON_DAYS / 100) * 100
+    for pid, _, _, _, count, _ in PROVINCES:
+        w(f"  - {{at: {pid}_HUB, item: food, t: {days90(need_of[pid] * RATION_KG / 1000)}}}")
+        w(f"  - {{at: {pid}_HUB, item: nutrition, t: {days90(need_of[pid] * NUTRITION_KG / 1000)}}}")
+        w(f"  - {{at: {pid}_HUB, item: wash, t: {days90(need_of[pid] * WASH_KG / 1000)}}}")
+        w(f"  - {{at: {pid}_HUB, item: shelter, t: {days90(shelter_per_day * 1.1)}}}")
+    draw = {a: COASTAL_T * 24 / COASTAL_EVERY_H for a, _ in COASTAL}
     for e in ENTRIES:
         if e[1] == "port":
-            w(f"  - {{id: {e[0].lower()}-ship, at: {e[0]}, item: shelter, t: 1500, arrival: {{uniform: [2d, 6d]}}, every: 10d}}")
+            w(f"  - {{at: {e[0]}, item: shelter, t: 500}}")
+        elif e[1] == "airport":
+            w(f"  - {{at: {e[0]}, item: shelter, t: {AIR_STOCK_T}}}")
+    w("")
+    w(f"supply:                         # every 10 days a ship brings {SHIP_MARGIN} times what the port's coastal shuttle draws in 10 days")
+    for e in ENTRIES:
+        if e[1] == "port" and e[0] in draw:
+            w(f"  - {{id: {e[0].lower()}-ship, at: {e[0]}, item: shelter, t: {math.ceil(draw[e[0]] * 10 * SHIP_MARGIN / 100) * 100}, arrival: {{uniform: [2d, 6d]}}, every: 10d}}")
         elif e[1] == "border":
             w(f"  - {{id: {e[0].lower()}-convoy, at: {e[0]}, item: food, t: 400, arrival: {{uniform: [1d, 3d]}}, every: 3d}}")
     w("")
     w("demand:")
-    w("  needs:                         # every district: a WFP ration for its people in need every 12 h, hygiene kits daily, from its provincial hub")
+    w(f"  needs:                         # every district, from its provincial hub every {NEED_EVERY_H} h: a WFP ration, nutritious food and hygiene kits for its people in need")
     for name, code, pid, at, population, in_need in districts:
         d = ids[code]
-        w(f"    - {{id: {d.lower()}-food, at: {d}, item: food, kg_per_person_day: 0.555, from: {pid}_HUB, population: {in_need}, every: 12h, due: 2d, priority: 1}}")
-        w(f"    - {{id: {d.lower()}-wash, at: {d}, item: wash, kg_per_person_day: 0.05, from: {pid}_HUB, population: {in_need}, every: 1d, due: 3d, priority: 2}}")
-    w("  arrivals:                      # partners' requests: shelter from the nearest port by road, every 20 min on average per province; by air to remote districts")
-    ports = [e for e in ENTRIES if e[1] == "port"]
-    for pid, _, plat, plon, *_ in PROVINCES:
-        port = min(ports, key=lambda e: haversine((e[3], e[4]), (plat, plon)))[0]
+        w(f"    - {{id: {d.lower()}-food, at: {d}, item: food, kg_per_person_day: {RATION_KG}, from: {pid}_HUB, population: {in_need}, every: {NEED_EVERY_H}h, due: 2d, priority: 1}}")
+        w(f"    - {{id: {d.lower()}-nutrition, at: {d}, item: nutrition, kg_per_person_day: {NUTRITION_KG}, from: {pid}_HUB, population: {in_need}, every: {NEED_EVERY_H}h, due: 2d, priority: 1}}")
+        w(f"    - {{id: {d.lower()}-wash, at: {d}, item: wash, kg_per_person_day: {WASH_KG}, from: {pid}_HUB, population: {in_need}, every: {NEED_EVERY_H}h, due: 3d, priority: 2}}")
+    w(f"  arrivals:                      # partners' requests: shelter from the provincial hub, every {SHELTER_EVERY_MIN} min on average per province; by air to remote districts; by boat up the coast")
+    for pid, *_ in PROVINCES:
         to = ", ".join(ids[d[1]] for d in districts if d[2] == pid)
-        w(f"    - {{id: {pid.lower()}-shelter, partner: IOM, item: shelter, from: {port}, to: [{to}], t: {{lognormal: {{mean: 4, sd: 2}}}}, every: {{exponential: {{mean: 20m}}}}, due: 4d, priority: 2}}")
+        w(f"    - {{id: {pid.lower()}-shelter, partner: IOM, item: shelter, from: {pid}_HUB, to: [{to}], t: {{lognormal: {{mean: {SHELTER_T}, sd: {SHELTER_T / 2}}}}}, every: {{exponential: {{mean: {SHELTER_EVERY_MIN}m}}}}, due: 4d, priority: 2}}")
     for a in airports:
         to = ", ".join(ids[d[1]] for eid, d in air if eid == a)
         w(f"    - {{id: {a.lower()}-air, partner: WFP, item: shelter, from: {a}, to: [{to}], t: {{uniform: [0.5, 2.5]}}, every: {{exponential: {{mean: 3h}}}}, due: 1d, priority: 1}}")
+    for a, b in COASTAL:
+        w(f"    - {{id: coastal-{a.lower().replace('_', '-')}, partner: IOM, item: shelter, from: {a}, to: [{b}], t: {{uniform: [{COASTAL_T // 2}, {COASTAL_T * 3 // 2}]}}, every: {{exponential: {{mean: {COASTAL_EVERY_H}h}}}}, due: 8d, priority: 2}}")
     w("")
     # Hazards: a cyclone at Beira (roads around it closed or slowed, the port at half capacity, a hub's stock damaged,
     # needs up in Sofala) and floods in Zambezia and Gaza.
@@ -309,7 +339,19 @@ def compose(network, districts, air, rng):
     w("  - {mode: air, mtbf: 300h, repair: {lognormal: {mean: 12h, sd: 6h}}}")
     w("")
     w("strategy: priority")
-    return head, out, links, trucks, boats, helis
+    people = sum(d[5] for d in districts)
+    food, nutrition, wash = (people * kg / 1000 for kg in (RATION_KG, NUTRITION_KG, WASH_KG))
+    shelter = shelter_per_day * len(PROVINCES)
+    tonnes = food + nutrition + wash + shelter
+    trips = len(districts) * 24 / NEED_EVERY_H + len(PROVINCES) * 24 * 60 / SHELTER_EVERY_MIN
+    arithmetic = [
+        f"# CAPACITY (rough, per day): by road {food:,.0f} t food + {nutrition:,.0f} t nutrition + {wash:,.0f} t kits + {shelter:,.0f} t shelter",
+        f"#   = {tonnes:,.0f} t, for {people:,} people in need ({COASTAL_T * len(COASTAL)} t more by boat, ~60 t by helicopter). Trucks: {trucks} x {payload / trucks:.1f} t",
+        f"#   x {TRUCK_TRIPS_PER_DAY} round trips = {payload * TRUCK_TRIPS_PER_DAY:,.0f} t ({100 * tonnes / (payload * TRUCK_TRIPS_PER_DAY):.0f}% used) and {trucks * TRUCK_TRIPS_PER_DAY:,} trips; at most {trips:,.0f} trips",
+        f"#   are asked for ({len(districts)} districts x {24 // NEED_EVERY_H} + one per shelter request; fewer when shelter rides with needs):",
+        f"#   {100 * trips / (trucks * TRUCK_TRIPS_PER_DAY):.0f}% of the trips, before breakdowns, closures, slowdowns and the surge at Beira.",
+    ]
+    return head, out, links, trucks, boats, helis, arithmetic
 
 
 def main():
@@ -319,10 +361,11 @@ def main():
     rng = random.Random(SEED)
     districts, air, features = generate_inputs(rng)
     network = run_import(args.logisticssim)
-    head, body, links, trucks, boats, helis = compose(network, districts, air, rng)
+    head, body, links, trucks, boats, helis, arithmetic = compose(network, districts, air, rng)
     node_count = sum(1 for l in head if l.startswith("    - {id:"))
-    needs = len(districts) * (HORIZON_DAYS * 2 + HORIZON_DAYS)
-    streams = len(PROVINCES) * HORIZON_DAYS * 24 * 3 + len([e for e in ENTRIES if e[1] == "airport"]) * HORIZON_DAYS * 8
+    needs = len(districts) * 3 * HORIZON_DAYS * 24 // NEED_EVERY_H
+    streams = (len(PROVINCES) * HORIZON_DAYS * 24 * 60 // SHELTER_EVERY_MIN + len([e for e in ENTRIES if e[1] == "airport"]) * HORIZON_DAYS * 8
+               + len(COASTAL) * HORIZON_DAYS * 24 // COASTAL_EVERY_H)
     top = [
         "# Scenario: Mozambique at country scale, written by scenarios/tools/make_country.py: its inputs (inputs/) are generated",
         "# and imported with `logisticssim import` (the header below is import's), then fleet, stock, supply, demand and hazards",
@@ -334,10 +377,11 @@ def main():
         "# REAL (approximate positions, general reference): the provincial capitals, ports, airports, border crossings and",
         "# which capitals the corridors join. SYNTHETIC (fixed seed): every road's shape, the districts (names, codes,",
         "# positions, population, people in need), local roads, air routes, fleet, stock, supply, demand and hazards.",
-        "# Assumptions: hubs hold their districts' food and kits for the 90 days at time zero; a ration of 0.555 kg of food",
-        "# and 0.05 kg of hygiene kits per person in need per day; partners' shelter requests every 20 min per province.",
-        "#",
-    ]
+        f"# Assumptions: {100 * IN_NEED_LOW:.0f}-{100 * IN_NEED_HIGH:.0f}% of a district's people in need; hubs hold their districts' food, nutrition, kits",
+        f"# and shelter for the 90 days at time zero; per person in need per day {RATION_KG} kg of food, {NUTRITION_KG} kg of nutritious food and",
+        f"# {WASH_KG} kg of hygiene kits, due together every {NEED_EVERY_H} h; partners' shelter requests of ~{SHELTER_T} t every {SHELTER_EVERY_MIN} min per province;",
+        "# shelter pre-positioned at airports for the helicopters; boats shuttle shelter up the coast, ships resupply the ports.",
+    ] + arithmetic + ["#"]
     with open(os.path.join(OUT, "mozambique-country.yaml"), "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(top + head + body) + "\n")
     print(f"{features} road features; {node_count} nodes, {len(links)} links; about {needs + streams:,} requests", file=sys.stderr)

@@ -1,13 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
+using System.Globalization;
 using LogisticsSim.Core.Timelines;
 using LogisticsSim.Reporting.Files;
 
 namespace LogisticsSim.Reporting.Charts;
 
-/// <summary>The charts over time of one strategy's mean timeline; a chart with nothing to show is left out.</summary>
+/// <summary>
+/// The charts over time of one strategy's mean timeline; a chart with nothing to show is left out. A chart of more
+/// than <see cref="MaxKeys"/> destinations, districts or hubs (a country has 150) draws the <see cref="MaxKeys"/>
+/// largest (by their highest value) and says so in its title: a line for the rest added up dwarfed them, and
+/// timeline.csv holds every one.
+/// </summary>
 public static class TimelineCharts
 {
     private const string Days = "time since the start (days)";
+
+    /// <summary>A chart draws at most this many keys.</summary>
+    public const int MaxKeys = 10;
 
     public static IReadOnlyList<ChartSpec> For(StrategyTimeline data)
     {
@@ -31,22 +40,35 @@ public static class TimelineCharts
     /// <summary>Each key's cumulative delivered tonnes (solid) with its requested tonnes (dashed, same colour and marker).</summary>
     private static ChartSpec? Against(Timeline t, double[] days, string id, string title, string delivered, string requested)
     {
-        var keys = t.Series.Where(s => s.Measure == requested).Select(s => s.Key).ToArray();
-        if (keys.Length == 0) return null;
+        var asked = t.Series.Where(s => s.Measure == requested).ToArray();
+        if (asked.Length == 0) return null;
+        var done = t.Series.Where(s => s.Measure == delivered).ToDictionary(s => s.Key, s => s.Values, StringComparer.Ordinal);
+        var (shown, rest) = Split(asked);
         var series = new List<ChartSeries>();
-        for (int g = 0; g < keys.Length; g++)
+        for (int g = 0; g < shown.Count; g++)
         {
-            var done = t.Series.FirstOrDefault(s => s.Measure == delivered && s.Key == keys[g]);
-            var asked = t.Series.First(s => s.Measure == requested && s.Key == keys[g]);
-            series.Add(new ChartSeries($"{keys[g]} delivered", days, done?.Values ?? new double[days.Length], Group: g));
-            series.Add(new ChartSeries($"{keys[g]} requested", days, asked.Values, Group: g, Secondary: true));
+            series.Add(new ChartSeries($"{shown[g].Key} delivered", days, done.GetValueOrDefault(shown[g].Key) ?? new double[days.Length], Group: g));
+            series.Add(new ChartSeries($"{shown[g].Key} requested", days, shown[g].Values, Group: g, Secondary: true));
         }
-        return new ChartSpec(id, title, Days, "cumulative tonnes", series);
+        return new ChartSpec(id, Cut(title, shown.Count, rest.Count), Days, "cumulative tonnes", series);
     }
+
+    /// <summary>The <see cref="MaxKeys"/> series with the highest values (ties by key), in their order, and the rest; all of them when there are few.</summary>
+    private static (IReadOnlyList<TimelineSeries> Shown, IReadOnlyList<TimelineSeries> Others) Split(IReadOnlyList<TimelineSeries> all)
+    {
+        if (all.Count <= MaxKeys) return (all, []);
+        var top = all.OrderByDescending(s => s.Values.DefaultIfEmpty(0).Max()).ThenBy(s => s.Key, StringComparer.Ordinal).Take(MaxKeys).Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        return (all.Where(s => top.Contains(s.Key)).ToArray(), all.Where(s => !top.Contains(s.Key)).ToArray());
+    }
+
+    /// <summary>The title, with "top 10 of 150" inside its closing parenthesis when keys were left out (and "means" for "mean of replications", to fit).</summary>
+    private static string Cut(string title, int shown, int rest) => rest == 0 ? title
+        : $"{title.Replace("mean of replications", "means", StringComparison.Ordinal).TrimEnd(')')}, top {shown.ToString(CultureInfo.InvariantCulture)} of {(shown + rest).ToString(CultureInfo.InvariantCulture)})";
 
     private static ChartSpec? Single(Timeline t, double[] days, string id, string title, string yLabel, string measure, SeriesStyle style)
     {
-        var series = t.Series.Where(s => s.Measure == measure).Select(s => new ChartSeries(s.Key, days, s.Values, style)).ToArray();
-        return series.Length == 0 ? null : new ChartSpec(id, title, Days, yLabel, series);
+        var (shown, rest) = Split(t.Series.Where(s => s.Measure == measure).ToArray());
+        var series = shown.Select(s => new ChartSeries(s.Key, days, s.Values, style)).ToList();
+        return series.Count == 0 ? null : new ChartSpec(id, Cut(title, shown.Count, rest.Count), Days, yLabel, series);
     }
 }

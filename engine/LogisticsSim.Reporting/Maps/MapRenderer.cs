@@ -12,7 +12,8 @@ namespace LogisticsSim.Reporting.Maps;
 /// marked at their middle, destinations coloured by coverage with the share written, transfer nodes
 /// ringed, the legs of chains as arrows from where each leg starts to where it ends (in its mode's
 /// colour, with their tonnes), a scale bar and a north arrow. Coordinates are drawn equirectangular, longitude scaled by the cosine of the
-/// mean latitude, which keeps the shape true at the scale of one response.
+/// mean latitude, which keeps the shape true at the scale of one response. A map of many places is drawn compact
+/// (fewer labels, thin links, flows written on the busiest only): <see cref="MapLegibility"/> states the rules.
 /// </summary>
 public static class MapRenderer
 {
@@ -49,12 +50,17 @@ public static class MapRenderer
         var at = map.Nodes.ToDictionary(n => n.Id, projection.Of, StringComparer.Ordinal);
         double maxTonnes = map.Links.Select(l => l.Tonnes).DefaultIfEmpty(0).Max();
         var box = projection.Box(at.Values);
-        foreach (var link in map.Links) DrawLink(plot, link, at[link.From], at[link.To], maxTonnes, box.Width);
-        foreach (var flow in map.ChainFlows)
+        bool compact = MapLegibility.IsCompact(map);
+        var flowLabelled = MapLegibility.FlowLabelled(map, at, box.Width);
+        foreach (var link in map.Links) DrawLink(plot, link, at[link.From], at[link.To], maxTonnes, box.Width, compact, flowLabelled.Contains(link.Id));
+        // A compact map draws the busiest chain flows only, as many as it writes link flows.
+        var chainFlows = compact ? map.ChainFlows.OrderByDescending(f => f.Tonnes).Take(MapLegibility.MaxFlowLabels) : map.ChainFlows;
+        foreach (var flow in chainFlows)
         {
             if (at.TryGetValue(flow.From, out var from) && at.TryGetValue(flow.To, out var to)) DrawChainFlow(plot, flow, from, to);
         }
-        foreach (var node in map.Nodes) DrawNode(plot, node, at[node.Id]);
+        var labelled = MapLegibility.Labelled(map, at, box);
+        foreach (var node in map.Nodes) DrawNode(plot, node, at[node.Id], compact, labelled.Contains(node.Id));
         plot.Axes.SetLimits(box.Left, box.Right, box.Bottom, box.Top);
         DrawScaleBar(plot, box);
         DrawNorthArrow(plot, box);
@@ -62,7 +68,7 @@ public static class MapRenderer
         plot.XLabel("longitude (degrees east)");
         plot.YLabel("latitude (degrees north)");
         plot.Axes.SquareUnits();
-        Legend(plot, map, maxTonnes);
+        Legend(plot, map, maxTonnes, compact);
         plot.Legend.SetBestFontOnEachRender = false;
         plot.Legend.FontName = ChartFont.Family;
         plot.ShowLegend(Edge.Right);
@@ -70,23 +76,26 @@ public static class MapRenderer
         return plot;
     }
 
-    private static void DrawLink(Plot plot, MapLink link, Coordinates from, Coordinates to, double maxTonnes, double mapWidth)
+    private static void DrawLink(Plot plot, MapLink link, Coordinates from, Coordinates to, double maxTonnes, double mapWidth, bool compact, bool writeTonnes)
     {
         var (colour, dash, gap, _) = ModeLines.GetValueOrDefault(link.Mode, (Colors.Black, 0, 0, "solid"));
-        float width = (float)(1.5 + (maxTonnes > 0 ? 10 * link.Tonnes / maxTonnes : 0));
+        float width = compact
+            ? (float)(0.8 + (maxTonnes > 0 && link.Tonnes >= MapLegibility.FlowShare * maxTonnes ? 7 * link.Tonnes / maxTonnes : 0))
+            : (float)(1.5 + (maxTonnes > 0 ? 10 * link.Tonnes / maxTonnes : 0));
         foreach (var (a, b) in Dashes(from, to, dash * mapWidth, gap * mapWidth))
         {
             var line = plot.Add.Line(a, b);
             line.LineColor = colour;
             line.LineWidth = width;
         }
-        var middle = new Coordinates((from.X + to.X) / 2, (from.Y + to.Y) / 2);
-        if (link.Closed) plot.Add.Marker(middle, MarkerShape.Eks, 14, Color.FromHex("#d62728")).MarkerLineWidth = 3;
-        if (link.Slowed) plot.Add.Marker(middle, MarkerShape.OpenTriangleUp, 14, Color.FromHex("#ff7f0e")).MarkerLineWidth = 2;
-        if (link.Tonnes >= 0.5)
+        var middle = MapLegibility.Middle(from, to);
+        float hazardSize = compact ? 8 : 14;
+        if (link.Closed) plot.Add.Marker(middle, MarkerShape.Eks, hazardSize, Color.FromHex("#d62728")).MarkerLineWidth = compact ? 2 : 3;
+        if (link.Slowed) plot.Add.Marker(middle, MarkerShape.OpenTriangleUp, hazardSize, Color.FromHex("#ff7f0e")).MarkerLineWidth = compact ? 1.5f : 2;
+        if (writeTonnes)
         {
             var label = Label(plot, $"{link.Tonnes.ToString("#,0", CultureInfo.InvariantCulture)} t", middle);
-            label.LabelFontSize = 11;
+            label.LabelFontSize = compact ? 10 : 11;
             label.OffsetY = 12;
             label.Alignment = Alignment.UpperCenter;
         }
@@ -129,18 +138,28 @@ public static class MapRenderer
         for (double d = 0; d < length; d += dash + gap) yield return (At(d), At(Math.Min(length, d + dash)));
     }
 
-    private static void DrawNode(Plot plot, MapNode node, Coordinates at)
+    private static void DrawNode(Plot plot, MapNode node, Coordinates at, bool compact, bool labelled)
     {
+        if (node.Kind == "junction")
+        {
+            // Where roads meet: the links show it. A small dot on a small map, nothing on a compact one.
+            if (!compact) plot.Add.Marker(at, MarkerShape.FilledCircle, 3, JunctionColour);
+            return;
+        }
         var colour = node.Coverage is { } c ? CoverageColour(c) : Colors.Black;
-        if (node.Transfer) plot.Add.Marker(at, MarkerShape.OpenCircle, 26, TransferColour).MarkerLineWidth = 3;
-        plot.Add.Marker(at, KindMarkers.GetValueOrDefault(node.Kind, MarkerShape.OpenCircle), 14, colour);
+        bool district = node.Kind == "district";
+        if (node.Transfer) plot.Add.Marker(at, MarkerShape.OpenCircle, compact ? 16 : 26, TransferColour).MarkerLineWidth = compact ? 2 : 3;
+        plot.Add.Marker(at, KindMarkers.GetValueOrDefault(node.Kind, MarkerShape.OpenCircle), compact ? (district ? 6 : 10) : 14, colour);
+        if (!labelled) return;
         string text = node.Coverage is { } share ? $"{node.Id} {Math.Round(100 * share).ToString("0", CultureInfo.InvariantCulture)}%" : node.Id;
         var label = Label(plot, text, at);
-        label.LabelFontSize = 12;
-        label.LabelBold = true;
-        label.OffsetY = -10;
+        label.LabelFontSize = compact ? 9 : 12;
+        label.LabelBold = !compact || !district;
+        label.OffsetY = compact ? -5 : -10;
         label.Alignment = Alignment.LowerCenter;
     }
+
+    private static readonly Color JunctionColour = Color.FromHex("#888888");
 
     /// <summary>A text on the map, in the chart font: a label takes the font that is the default when it is made, whatever the plot's font.</summary>
     private static ScottPlot.Plottables.Text Label(Plot plot, string text, Coordinates at)
@@ -188,11 +207,30 @@ public static class MapRenderer
         n.Alignment = Alignment.LowerCenter;
     }
 
-    private static void Legend(Plot plot, NetworkMap map, double maxTonnes)
+    private static void Legend(Plot plot, NetworkMap map, double maxTonnes, bool compact)
     {
         foreach (string kind in map.Nodes.Select(n => n.Kind).Distinct(StringComparer.Ordinal))
         {
+            if (kind == "junction")
+            {
+                plot.Legend.ManualItems.Add(compact
+                    ? new LegendItem { LabelText = "junction: not drawn" }
+                    : new LegendItem { LabelText = "junction", MarkerShape = MarkerShape.FilledCircle, MarkerColor = JunctionColour, MarkerSize = 4 });
+                continue;
+            }
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = kind, MarkerShape = KindMarkers.GetValueOrDefault(kind, MarkerShape.OpenCircle), MarkerColor = Colors.Black, MarkerSize = 10 });
+        }
+        if (compact)
+        {
+            string by = map.Nodes.Any(n => n.Delivered > 0) ? "tonnes delivered" : "population";
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"labels ({MapLegibility.MaxLabels.ToString(CultureInfo.InvariantCulture)} at most, none overlapping):" });
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "  hubs, ports, airports, borders," });
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"  then districts by {by}" });
+            if (maxTonnes > 0)
+            {
+                plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"tonnes written on the {MapLegibility.MaxFlowLabels.ToString(CultureInfo.InvariantCulture)} busiest links," });
+                plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"  each over {(100 * MapLegibility.FlowLabelShare).ToString("0", CultureInfo.InvariantCulture)}% of the widest, apart" });
+            }
         }
         foreach (string mode in map.Links.Select(l => l.Mode).Distinct(StringComparer.Ordinal))
         {

@@ -29,8 +29,9 @@ public sealed record NetworkMap(string Title, IReadOnlyList<MapNode> Nodes, IRea
     {
         var tonnes = flows?.Timeline.LinkTonnes.ToDictionary(f => f.Link, f => f.Tonnes, StringComparer.Ordinal) ?? [];
         var coverage = flows is null ? [] : Coverage(flows.Timeline);
+        var delivered = flows is null ? [] : Delivered(flows.Timeline);
         var nodes = scenario.Network.Nodes.Select(n => new MapNode(n.Id.Value, n.Kind.ToString().ToLowerInvariant(), n.Location.LatitudeDeg, n.Location.LongitudeDeg,
-            coverage.TryGetValue(n.Id.Value, out double c) ? c : null, n.TransferHours is not null)).ToArray();
+            coverage.TryGetValue(n.Id.Value, out double c) ? c : null, n.TransferHours is not null, delivered.GetValueOrDefault(n.Id.Value), n.Population)).ToArray();
         var links = scenario.Network.Links.Select(l => new MapLink(l.Id.Value, l.From.Value, l.To.Value, LinkId.ModeName(l.Mode),
             tonnes.GetValueOrDefault(l.Id.Value), HasHazard<HazardEffect.Closed>(scenario, l), HasHazard<HazardEffect.Slowed>(scenario, l))).ToArray();
         string title = flows is null ? $"{scenario.Name}: the network" : $"{scenario.Name}: the network and its flows ({flows.Strategy}, mean tonnes per replication)";
@@ -50,10 +51,14 @@ public sealed record NetworkMap(string Title, IReadOnlyList<MapNode> Nodes, IRea
             .Select(g => new MapChainFlow(g.Key.From, g.Key.To, g.Key.Mode, g.Sum(l => l.TonnesDelivered) / n)).ToArray();
     }
 
+    /// <summary>Tonnes delivered by the horizon, per destination.</summary>
+    private static Dictionary<string, double> Delivered(Timeline t) =>
+        t.Series.Where(s => s.Measure == TimelineMeasures.DeliveredByDestination).ToDictionary(s => s.Key, s => s.Values[^1], StringComparer.Ordinal);
+
     /// <summary>Delivered over requested tonnes at the horizon, per destination.</summary>
     private static Dictionary<string, double> Coverage(Timeline t)
     {
-        var delivered = t.Series.Where(s => s.Measure == TimelineMeasures.DeliveredByDestination).ToDictionary(s => s.Key, s => s.Values[^1], StringComparer.Ordinal);
+        var delivered = Delivered(t);
         return t.Series.Where(s => s.Measure == TimelineMeasures.RequestedByDestination && s.Values[^1] > 0)
             .ToDictionary(s => s.Key, s => Math.Clamp(delivered.GetValueOrDefault(s.Key) / s.Values[^1], 0, 1), StringComparer.Ordinal);
     }

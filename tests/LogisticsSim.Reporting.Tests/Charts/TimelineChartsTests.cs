@@ -52,4 +52,23 @@ public sealed class TimelineChartsTests
         Assert.Equal([0.0, 2.0, 6.0], charts[0].Series[0].Y);
         Assert.Empty(StrategyTimelineCharts.For([Samples.Timeline()]));
     }
+
+    [Fact]
+    public void ByDestination_OfACountry_DrawsTheTopTen_AndSaysSoInTheTitle()
+    {
+        var series = Enumerable.Range(0, 150).SelectMany(d => new[]
+        {
+            new Core.Timelines.TimelineSeries(Core.Timelines.TimelineMeasures.RequestedByDestination, $"D{d:000}", [0.0, d]),
+            new Core.Timelines.TimelineSeries(Core.Timelines.TimelineMeasures.DeliveredByDestination, $"D{d:000}", [0.0, d / 2.0]),
+            new Core.Timelines.TimelineSeries(Core.Timelines.TimelineMeasures.UnmetByDestination, $"D{d:000}", [d, 0.0]),
+        }).ToArray();
+        var charts = TimelineCharts.For(new Reporting.Files.StrategyTimeline("priority", new Core.Timelines.Timeline([0.0, 24.0], series, [])));
+        var delivered = charts.Single(c => c.Id == "delivered-by-destination");
+        Assert.Equal(2 * TimelineCharts.MaxKeys, delivered.Series.Count);
+        Assert.Equal(Enumerable.Range(140, 10).Select(d => $"D{d:000} delivered"), delivered.Series.Where(s => !s.Secondary).Select(s => s.Label));
+        Assert.EndsWith("(priority, means, top 10 of 150)", delivered.Title, StringComparison.Ordinal);
+        var unmet = charts.Single(c => c.Id == "unmet-by-destination");
+        Assert.Equal(Enumerable.Range(140, 10).Select(d => $"D{d:000}"), unmet.Series.Select(s => s.Label)); // by the highest value, not the last
+        Assert.DoesNotContain("top", Chart("delivered-by-destination").Title, StringComparison.Ordinal); // one destination: all of it
+    }
 }
