@@ -66,16 +66,9 @@ public static class CriticalityCommand
         var c = CultureInfo.InvariantCulture;
         string scope = request.Shard.Count == 1 ? "" : $" (shard {request.Shard})";
         context.Out.WriteLine(string.Create(c,
-            $"{study.Name}{scope}: {study.Changes.Count} change(s), {screened.Count} screened out; {outcome.Done} unit(s) run, {outcome.Skipped} already done, {outcome.Failed.Count} failed, of {outcome.Planned}; {clock.Elapsed.TotalSeconds:F1} s"));
-        if (outcome.Cancelled)
+            $"{study.Name}{scope}: {study.Changes.Count} change(s), {screened.Count} screened out; {outcome.Counts}; {clock.Elapsed.TotalSeconds:F1} s"));
+        if (outcome.TellProblems(context.Error, "run the same command again to finish (it skips the units already done)", "run the same command again to retry them"))
         {
-            context.Error.WriteLine("stopped before every unit ran; run the same command again to finish (it skips the units already done)");
-            return ExitCodes.InternalError;
-        }
-        if (outcome.Failed.Count > 0)
-        {
-            foreach (var id in outcome.Failed.Take(20)) context.Error.WriteLine($"failed: {id}: see {Path.Combine("units", id + ".failed.json")}");
-            context.Error.WriteLine($"{outcome.Failed.Count} unit(s) failed; run the same command again to retry them");
             return ExitCodes.InternalError;
         }
         if (request.Shard.Count > 1)

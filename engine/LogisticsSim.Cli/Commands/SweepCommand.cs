@@ -63,16 +63,9 @@ public static class SweepCommand
         var c = CultureInfo.InvariantCulture;
         string scope = shard.Count == 1 ? "" : $" (shard {shard})";
         context.Out.WriteLine(string.Create(c,
-            $"{setup.Plan.Experiment.Name}{scope}: {outcome.Done} unit(s) run, {outcome.Skipped} already done, {outcome.Failed.Count} failed, of {outcome.Planned}; {clock.Elapsed.TotalSeconds:F1} s"));
-        if (outcome.Cancelled)
+            $"{setup.Plan.Experiment.Name}{scope}: {outcome.Counts}; {clock.Elapsed.TotalSeconds:F1} s"));
+        if (outcome.TellProblems(context.Error, "run again with --resume to finish", "the others' results are written; run again with --resume to retry the failed ones"))
         {
-            context.Error.WriteLine("stopped before every unit ran; run again with --resume to finish");
-            return ExitCodes.InternalError;
-        }
-        if (outcome.Failed.Count > 0)
-        {
-            foreach (var id in outcome.Failed.Take(20)) context.Error.WriteLine($"failed: {id}: see {Path.Combine("units", id + ".failed.json")}");
-            context.Error.WriteLine($"{outcome.Failed.Count} unit(s) failed; the others' results are written; run again with --resume to retry the failed ones");
             return ExitCodes.InternalError;
         }
         if (shard.Count == 1)
