@@ -11,7 +11,7 @@ public static class ReportCommand
 {
     public static Command Create(CliContext context)
     {
-        var folderArgument = new Argument<string>("folder") { Description = "The --out folder of run, compare or plan." };
+        var folderArgument = new Argument<string>("folder") { Description = "The --out folder of run, compare, plan, sweep (after merge), benchmark or criticality." };
         var charts = new Option<bool>("--charts") { Description = "Also write every chart as PNG and SVG to the folder." };
         var command = new Command("report", "Write report.html, a self-contained page of tables, charts, map and assumptions, from an output folder.") { folderArgument, charts };
         command.SetAction(parsed =>

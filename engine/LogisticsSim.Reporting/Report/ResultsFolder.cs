@@ -49,7 +49,7 @@ public sealed class ResultsFolder
     /// <summary>Reads the folder; throws <see cref="ReportInputException"/> when it holds no results or a file is bad.</summary>
     public static ResultsFolder Load(string directory)
     {
-        if (!Directory.Exists(directory)) throw new ReportInputException($"{directory}: no such folder; expected the --out folder of run, compare, plan or sweep");
+        if (!Directory.Exists(directory)) throw new ReportInputException($"{directory}: no such folder; expected the --out folder of run, compare, plan, sweep, benchmark or criticality");
         string[] names = [ResultsJson.SummaryFileName, ResultsJson.ComparisonFileName, ResultsJson.ExperimentFileName, RequestsCsv.FileName, LegsCsv.FileName, TimelineCsv.FileName, FlowsCsv.FileName,
             CapacityCurveCsv.FileName, PlanFileName, ScenarioFileName, LeaderboardJson.FileName, LeaderboardJson.TimingsFileName, CriticalityJson.FileName];
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
