@@ -182,9 +182,7 @@ public sealed partial class ResponseModel
 
         public IReadOnlyList<VehicleView> Vehicles => _vehicles ??= model._vehicles.Select(View).ToArray();
 
-        public IReadOnlyList<VehicleView> FreeVehicles => _free ??= _vehicles is { } all
-            ? all.Where(v => v.IsAvailable).ToArray()
-            : model._idle.Select(i => model._vehicles[i]).Where(model.IsAvailable).Select(View).ToArray();
+        public IReadOnlyList<VehicleView> FreeVehicles => _free ??= model._idle.Select(i => model._vehicles[i]).Where(model.IsAvailable).Select(View).ToArray();
 
         private VehicleView View(VehicleUnit v) => new(
             v.Id, v.Type, v.TypeIndex, model._network.Nodes[v.Location], v.OnLeg ? SimTime.Max(v.LegEnd, v.BrokenUntil) : SimTime.Max(Now, v.BrokenUntil),
