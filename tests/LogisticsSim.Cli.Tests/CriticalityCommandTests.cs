@@ -135,6 +135,7 @@ public class CriticalityCommandTests
 
     [Theory]
     [InlineData("--targets", "roads", "error: --targets: found 'roads'")]
+    [InlineData("--targets", "links,node", "error: --targets: found 'node', expected one of links, nodes, fleet, stock (did you mean 'nodes'?)")]
     [InlineData("--disruption", "slowed=0.5", "error: --disruption: found 'slowed=0.5'")]
     [InlineData("--disruption", "flooded", "error: --disruption: found 'flooded'")]
     [InlineData("--for", "0h", "error: --for: found '0h'")]

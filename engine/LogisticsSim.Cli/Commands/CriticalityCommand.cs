@@ -98,7 +98,11 @@ public static class CriticalityCommand
         var named = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         foreach (string kind in named)
         {
-            if (!CriticalityTargets.Kinds.Contains(kind)) throw new UserInputException($"error: --targets: found '{kind}', expected a comma-separated list of {string.Join(", ", CriticalityTargets.Kinds)}");
+            if (CriticalityTargets.Kinds.Contains(kind)) continue;
+            string expected = DidYouMean.Suggest(kind, CriticalityTargets.Kinds) is { } near
+                ? $"one of {string.Join(", ", CriticalityTargets.Kinds)} (did you mean '{near}'?)"
+                : $"a comma-separated list of {string.Join(", ", CriticalityTargets.Kinds)}";
+            throw new UserInputException($"error: --targets: found '{kind}', expected {expected}");
         }
         if (named.Length == 0) throw new UserInputException($"error: --targets: found '{text}', expected one or more of {string.Join(", ", CriticalityTargets.Kinds)}");
         return CriticalityTargets.Kinds.Where(named.Contains).ToArray();

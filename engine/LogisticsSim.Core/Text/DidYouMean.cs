@@ -2,7 +2,7 @@
 namespace LogisticsSim.Core.Text;
 
 /// <summary>Finds the known word closest to a misspelt one, by Levenshtein distance ignoring case.</summary>
-internal static class DidYouMean
+public static class DidYouMean
 {
     /// <summary>
     /// The closest candidate, or null when none is close: at most one edit per three characters

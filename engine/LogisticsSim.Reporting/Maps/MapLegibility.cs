@@ -47,26 +47,41 @@ public static class MapLegibility
     private const double LabelHeightPx = 11, CharWidthPx = 5.5, DataAreaPx = 700;
 
     /// <summary>The ids of the places to label: every place but junctions on a map drawn whole; the rule above on a compact one.</summary>
-    public static IReadOnlySet<string> Labelled(NetworkMap map, IReadOnlyDictionary<string, Coordinates> at, CoordinateRect box)
+    public static IReadOnlySet<string> Labelled(NetworkMap map, IReadOnlyDictionary<string, Coordinates> at, CoordinateRect box) =>
+        IsCompact(map) ? Spread(Ranked(map), at, box) : map.Nodes.Where(n => n.Kind != "junction").Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The places in the order a compact map labels them: hubs, ports, airports and borders (in file order), then the
+    /// others but junctions by tonnes received, or by population on a map without flows.
+    /// </summary>
+    public static IEnumerable<string> Ranked(NetworkMap map)
     {
-        var places = map.Nodes.Where(n => n.Kind != "junction");
-        if (!IsCompact(map)) return places.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         bool flows = map.Nodes.Any(n => n.Delivered > 0);
         var leading = LeadingKinds.SelectMany(k => map.Nodes.Where(n => n.Kind == k));
-        var others = places.Where(n => !LeadingKinds.Contains(n.Kind))
+        var others = map.Nodes.Where(n => n.Kind != "junction" && !LeadingKinds.Contains(n.Kind))
             .OrderByDescending(n => flows ? n.Delivered : n.Population ?? 0).ThenBy(n => n.Id, StringComparer.Ordinal);
+        return leading.Concat(others).Select(n => n.Id);
+    }
+
+    /// <summary>
+    /// Of the places ranked (most wanted first), those to label on a compact map: at most <see cref="MaxLabels"/>, each
+    /// left out where its label would overlap one already placed.
+    /// </summary>
+    public static IReadOnlySet<string> Spread(IEnumerable<string> ranked, IReadOnlyDictionary<string, Coordinates> at, CoordinateRect box)
+    {
         double unitsPerPx = Math.Max(box.Width, box.Height) / DataAreaPx;
         var labelled = new HashSet<string>(StringComparer.Ordinal);
         var placed = new List<(Coordinates At, double HalfWidth)>();
-        foreach (var node in leading.Concat(others))
+        foreach (string id in ranked)
         {
             if (placed.Count == MaxLabels) break;
-            var p = at[node.Id];
+            if (labelled.Contains(id)) continue;
+            var p = at[id];
             // Labels sit centred above their place; the text is about as long as the id with " 100%".
-            double halfWidth = (node.Id.Length + 5) * CharWidthPx * unitsPerPx / 2;
+            double halfWidth = (id.Length + 5) * CharWidthPx * unitsPerPx / 2;
             if (placed.Any(q => Math.Abs(q.At.Y - p.Y) < LabelHeightPx * unitsPerPx && Math.Abs(q.At.X - p.X) < q.HalfWidth + halfWidth)) continue;
             placed.Add((p, halfWidth));
-            labelled.Add(node.Id);
+            labelled.Add(id);
         }
         return labelled;
     }
@@ -76,13 +91,22 @@ public static class MapLegibility
     {
         if (!IsCompact(map)) return map.Links.Where(l => l.Tonnes >= 0.5).Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
         double max = map.Links.Select(l => l.Tonnes).DefaultIfEmpty(0).Max();
+        var busy = map.Links.Where(l => l.Tonnes >= 0.5 && l.Tonnes >= FlowLabelShare * max)
+            .OrderByDescending(l => l.Tonnes).ThenBy(l => l.Id, StringComparer.Ordinal);
+        return Apart(busy.Select(l => (l.Id, Middle(at[l.From], at[l.To]))), mapWidth);
+    }
+
+    /// <summary>
+    /// Of the links ranked (most wanted first), those to write a figure on at their middle on a compact map: at most
+    /// <see cref="MaxFlowLabels"/>, each at least <see cref="FlowLabelSpacing"/> of the map's width from those already written.
+    /// </summary>
+    public static IReadOnlySet<string> Apart(IEnumerable<(string Id, Coordinates Middle)> ranked, double mapWidth)
+    {
         var chosen = new List<(string Id, Coordinates Middle)>();
-        foreach (var link in map.Links.Where(l => l.Tonnes >= 0.5 && l.Tonnes >= FlowLabelShare * max)
-                     .OrderByDescending(l => l.Tonnes).ThenBy(l => l.Id, StringComparer.Ordinal))
+        foreach (var (id, middle) in ranked)
         {
             if (chosen.Count == MaxFlowLabels) break;
-            var middle = Middle(at[link.From], at[link.To]);
-            if (chosen.All(c => Distance(c.Middle, middle) >= FlowLabelSpacing * mapWidth)) chosen.Add((link.Id, middle));
+            if (chosen.All(c => Distance(c.Middle, middle) >= FlowLabelSpacing * mapWidth)) chosen.Add((id, middle));
         }
         return chosen.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
     }

@@ -13,7 +13,8 @@ namespace LogisticsSim.Reporting.Report;
 /// <summary>
 /// Every number the scenario set, as tables: network, fleet, items, stock, supply, demand, storage requests, hazards,
 /// breakdowns, strategy and objective weights. A table of more than <see cref="MaxRows"/> rows (a country's 1,579 nodes)
-/// shows its first <see cref="MaxRows"/> and says so in its caption; scenario.yaml, printed after the tables, holds every one.
+/// shows its first <see cref="MaxRows"/> and says so in its caption; scenario.yaml, beside the report
+/// (and printed after the tables, up to <see cref="HtmlReport.MaxScenarioChars"/> characters), holds every one.
 /// </summary>
 internal static class AssumptionTables
 {

@@ -174,8 +174,23 @@ public static class HtmlReport
         var html = new StringBuilder();
         html.Append("<p>Every number the scenario set. The file itself follows, as it was run.</p>\n");
         AssumptionTables.Write(html, folder.Scenario!);
-        html.Append($"<details><summary>{ResultsFolder.ScenarioFileName}</summary>\n<pre id=\"scenario-yaml\">{Html.Text(folder.ScenarioYaml)}</pre></details>\n");
+        var (shown, lines, left) = ScenarioHead(folder.ScenarioYaml!);
+        string summary = left == 0 ? ResultsFolder.ScenarioFileName
+            : $"{ResultsFolder.ScenarioFileName}: its first {lines.ToString("#,0", CultureInfo.InvariantCulture)} lines, {left.ToString("#,0", CultureInfo.InvariantCulture)} more in the file beside this report";
+        html.Append($"<details><summary>{Html.Text(summary)}</summary>\n<pre id=\"scenario-yaml\">{Html.Text(shown)}</pre></details>\n");
         return html.ToString();
+    }
+
+    /// <summary>The most characters of scenario.yaml a report prints: a country's file (400 KB of nodes and links) stays beside it.</summary>
+    public const int MaxScenarioChars = 100_000;
+
+    /// <summary>The file's lines that fit in <see cref="MaxScenarioChars"/>, how many they are, and how many lines follow them (0: the whole file).</summary>
+    internal static (string Shown, int Lines, int Left) ScenarioHead(string yaml)
+    {
+        if (yaml.Length <= MaxScenarioChars) return (yaml, 0, 0);
+        int cut = yaml.LastIndexOf('\n', MaxScenarioChars - 1) + 1;
+        int shown = yaml.AsSpan(0, cut).Count('\n'), total = yaml.AsSpan().Count('\n') + (yaml.EndsWith('\n') ? 0 : 1);
+        return (yaml[..cut] + "...", shown, total - shown);
     }
 
     private static string Reproduce(ResultsFolder folder)

@@ -16,7 +16,7 @@ public sealed partial class MapLegibilityTests
     /// districts around them, and 1,800 junctions on road chains from each hub to its districts; flows on the roads from
     /// the hubs, the largest nearest the hubs.
     /// </summary>
-    private static NetworkMap Country()
+    internal static NetworkMap Country()
     {
         var nodes = new List<MapNode>();
         var links = new List<MapLink>();
