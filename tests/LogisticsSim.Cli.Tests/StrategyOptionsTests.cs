@@ -73,7 +73,7 @@ public sealed class StrategyOptionsTests : IDisposable
     [InlineData("run", "--strategy", "ortools[solution_limit=abc]", "error: --strategy: ortools[solution_limit=abc]: solution_limit: found 'abc', expected a whole number >= 1")]
     [InlineData("run", "--strategy", "ortools[replan_evry=2h]", "error: --strategy: ortools[replan_evry=2h]: found unknown option 'replan_evry' for strategy 'ortools', expected one of replan_every, min_interval, solution_limit")]
     [InlineData("run", "--strategy", "priority[replan_every=2h]", "found unknown option 'replan_every' for strategy 'priority', expected no options: 'priority' takes none (replan_every is an option of ortools)")]
-    [InlineData("run", "--strategy", "ortools[search=guidd]", "search: found 'guidd', expected one of greedy, guided, iterated (did you mean 'guided'?)")]
+    [InlineData("run", "--strategy", "ortools[search=guidd]", "search: found 'guidd', expected one of greedy, guided, iterated, ruin (did you mean 'guided'?)")]
     [InlineData("run", "--strategy", "ortools[time_limit=0s]", "time_limit: found 0s, expected a duration > 0")]
     [InlineData("run", "--strategy", "ortools[solution_limit=5", "error: --strategy: found 'ortools[solution_limit=5', expected a closing ']' after the options")]
     [InlineData("run", "--strategy", "ortoolz", "error: --strategy: found unknown strategy 'ortoolz', expected one of fcfs, hindsight, lazy, ortools, priority, assembly:PATH.dll or exec:COMMAND (did you mean 'ortools'?)")]

@@ -50,6 +50,7 @@ public sealed record OrToolsStrategyOptions(
         ("greedy", SearchStrategy.GreedyDescent),
         ("guided", SearchStrategy.GuidedLocalSearch),
         ("iterated", SearchStrategy.IteratedLocalSearch),
+        ("ruin", SearchStrategy.RuinAndRecreate),
     ];
 
     /// <summary>The constructions an option may name.</summary>
@@ -89,7 +90,7 @@ public sealed record OrToolsStrategyOptions(
             StrategyOption.Duration("time_limit", Default.Budget.TimeLimit,
                 "Wall-clock limit per solve; results then depend on the machine's speed."),
             StrategyOption.Choice("search", Searches.Single(s => s.Strategy == Default.Budget.Strategy).Name, Searches.Select(s => s.Name).ToArray(),
-                "Improvement search: greedy descent, guided local search or iterated local search (ruin and recreate)."),
+                "Improvement search: OR-Tools' greedy descent, guided local search or iterated local search (ruin and recreate, a descent each step), or ruin: string removals and reinsertion in .NET from the first plan, no OR-Tools model built, solution_limit counting its steps."),
             StrategyOption.Choice("first_solution", "priced", Constructions.Select(c => c.Name).ToArray(),
                 "First plan: greedy, priced like the objective, or the solver's own construction (local or parallel cheapest insertion, savings, path cheapest arc), which prices only the moves."),
             StrategyOption.WholeNumber("max_requests", Default.MaxRequests,

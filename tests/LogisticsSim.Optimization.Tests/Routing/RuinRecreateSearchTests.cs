@@ -62,6 +62,26 @@ public class RuinRecreateSearchTests
         Assert.Equal(ReferenceObjective.Of(problem, plan), plan.ObjectiveValue, 1e-6);
     }
 
+    [Theory]
+    [InlineData(1UL)]
+    [InlineData(2UL)]
+    [InlineData(3UL)]
+    [InlineData(4UL)]
+    [InlineData(5UL)]
+    [InlineData(6UL)]
+    public void Plan_EpochLikeTinyInstance_FindsTheBruteForceOptimum(ulong seed)
+    {
+        // The strategy's epochs: each vehicle class with its own loading and unloading hours, lateness priced per
+        // request at its delivery (even seeds; odd seeds hard due times), open and closed routes, volume.
+        var problem = AcceptedStartTests.EpochLike(seed, requests: 3, vehicles: 3);
+
+        var plan = Planner.Plan(problem, Steps(2000));
+
+        Assert.True(plan.HasSolution, $"status {plan.Status}");
+        Assert.Equal(BruteForce.Optimum(problem), ReferenceObjective.Of(problem, plan), 0.01);
+        Assert.Equal(ReferenceObjective.Of(problem, plan), plan.ObjectiveValue, 1e-6);
+    }
+
     [Fact]
     public void Plan_SameInputsTwice_SamePlan()
     {

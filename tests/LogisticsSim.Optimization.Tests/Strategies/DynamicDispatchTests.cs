@@ -108,7 +108,7 @@ public class DynamicDispatchTests
     }
 
     /// <summary>The least objective over every split of the requests between the vehicles and every order of each one's trips.</summary>
-    private static double Enumerate(LineSnapshot s)
+    internal static double Enumerate(LineSnapshot s)
     {
         var w = s.Objective;
         var requests = s.Requests.ToArray();

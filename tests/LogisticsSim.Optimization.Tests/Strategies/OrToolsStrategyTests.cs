@@ -79,6 +79,14 @@ public class OrToolsStrategyTests
     public void Options_NoneGiven_AreTheDefaults() => Assert.Equal(OrToolsStrategyOptions.Default, Read());
 
     [Fact]
+    public void Options_SearchChoices_AreEveryStrategyOfThePlanner()
+    {
+        Assert.Equal(["greedy", "guided", "iterated", "ruin"], OrToolsStrategyOptions.Descriptor.Option("search")!.Choices);
+        var ruin = Read(("search", "ruin"), ("solution_limit", "300"));
+        Assert.Equal((SearchStrategy.RuinAndRecreate, 300L, true), (ruin.Budget.Strategy, ruin.Budget.SolutionLimit!.Value, ruin.PricedStart));
+    }
+
+    [Fact]
     public void Options_TimeLimitAnyUnit_LiftsTheDefaultSolutionLimit()
     {
         var o = Read(("time_limit", "500ms"));
@@ -102,7 +110,7 @@ public class OrToolsStrategyTests
     {
         StrategySettings.Read(OrToolsStrategyOptions.Descriptor, null, [new("search", "magic"), new("solution_limit", "abc"), new("horizon_hours", "0"), new("postpone", "1.5")], out var problems);
         Assert.Equal(
-            ["horizon_hours: found 0, expected a number > 0", "postpone: found 1.5, expected a number >= 0 and <= 1", "search: found 'magic', expected one of greedy, guided, iterated", "solution_limit: found 'abc', expected a whole number >= 1"],
+            ["horizon_hours: found 0, expected a number > 0", "postpone: found 1.5, expected a number >= 0 and <= 1", "search: found 'magic', expected one of greedy, guided, iterated, ruin", "solution_limit: found 'abc', expected a whole number >= 1"],
             problems.Select(p => p.ToString()));
     }
 }

@@ -61,6 +61,18 @@ public sealed class OrToolsRoutePlanner(IteratedSearchSettings? iterated = null,
             return RuinRecreateSearch.Run(problem, budget, _ruinRecreate, _safetyTimeLimit, () => Solve(problem, construction))
                 ?? Solve(problem, budget with { Strategy = SearchStrategy.IteratedLocalSearch });
         }
+        // One solution from given routes is those routes whenever the model accepts them: checked without building it.
+        if (budget is { Strategy: SearchStrategy.GreedyDescent, SolutionLimit: 1, InitialRoutes: { Count: > 0 } start }
+            && AcceptedStart.Plan(problem, start) is { } accepted)
+        {
+            return accepted;
+        }
+        return SolveOnModel(problem, budget);
+    }
+
+    /// <summary>Solves with the OR-Tools model, built for this problem (also where <see cref="AcceptedStart"/> would answer).</summary>
+    internal RoutePlan SolveOnModel(RoutingProblem problem, PlanningBudget budget)
+    {
         var clock = Stopwatch.StartNew();
         using var model = new SolverModel(problem);
         var parameters = SearchParameters.For(budget, _iterated, _safetyTimeLimit);

@@ -23,35 +23,49 @@ internal sealed class TransitTables
             Ticks[i] = new long[n];
             Cost[i] = new long[n];
             if (nodes[i].Role == NodeRole.End) continue; // nothing leaves an end
-            var from = problem.Locations[nodes[i].Location];
-            double serviceHours = nodes[i].Role == NodeRole.Start ? 0 : from.ServiceHours;
-            // The class's own time at a stop, paid when the vehicle leaves the node (once for consecutive visits).
-            double stopHours = nodes[i].Role switch
-            {
-                NodeRole.Pickup => matrix.PickupStopHours,
-                NodeRole.Delivery or NodeRole.OnboardDelivery => matrix.DeliveryStopHours,
-                _ => 0,
-            };
+            var (from, serviceHours, stopHours) = Leaving(problem, nodes[i], matrix);
             for (int j = 0; j < n; j++)
             {
                 if (i == j || nodes[j].Role == NodeRole.Start) continue; // nothing enters a start
-                if (nodes[j].Location < 0)
-                {
-                    // An open route ends where its last stop is: reaching that end is free.
-                    Ticks[i][j] = ModelScale.TicksUp(serviceHours + stopHours);
-                    continue;
-                }
-                int a = from.Node, b = problem.Locations[nodes[j].Location].Node;
-                double hours = matrix.Hours[a, b], cost = matrix.Cost[a, b];
-                if (!double.IsFinite(hours) || hours < 0 || !double.IsFinite(cost) || cost < 0)
-                {
-                    Ticks[i][j] = horizonTicks + 1; // cannot be made within the horizon
-                    Cost[i][j] = ModelScale.ForbiddenCost;
-                    continue;
-                }
-                Ticks[i][j] = ModelScale.TicksUp(serviceHours + (a == b ? 0 : stopHours) + hours);
-                Cost[i][j] = problem.Objective == RoutingObjective.Distance ? ModelScale.Cost(cost) : Ticks[i][j];
+                (Ticks[i][j], Cost[i][j]) = Move(problem, nodes[j], matrix, horizonTicks, from, serviceHours, stopHours);
             }
         }
+    }
+
+    /// <summary>The table entries of the move from node <paramref name="i"/> to node <paramref name="j"/>, computed alone.</summary>
+    public static (long Ticks, long Cost) Arc(RoutingProblem problem, VisitLayout layout, TravelMatrix matrix, long horizonTicks, int i, int j)
+    {
+        var nodes = layout.Nodes;
+        if (nodes[i].Role == NodeRole.End || i == j || nodes[j].Role == NodeRole.Start) return (0, 0);
+        var (from, serviceHours, stopHours) = Leaving(problem, nodes[i], matrix);
+        return Move(problem, nodes[j], matrix, horizonTicks, from, serviceHours, stopHours);
+    }
+
+    /// <summary>The node left: its place, its service hours and the class's own time at the stop.</summary>
+    private static (Location From, double ServiceHours, double StopHours) Leaving(RoutingProblem problem, SolverNode node, TravelMatrix matrix)
+    {
+        var from = problem.Locations[node.Location];
+        double serviceHours = node.Role == NodeRole.Start ? 0 : from.ServiceHours;
+        // The class's own time at a stop, paid when the vehicle leaves the node (once for consecutive visits).
+        double stopHours = node.Role switch
+        {
+            NodeRole.Pickup => matrix.PickupStopHours,
+            NodeRole.Delivery or NodeRole.OnboardDelivery => matrix.DeliveryStopHours,
+            _ => 0,
+        };
+        return (from, serviceHours, stopHours);
+    }
+
+    private static (long Ticks, long Cost) Move(RoutingProblem problem, SolverNode to, TravelMatrix matrix, long horizonTicks,
+        Location from, double serviceHours, double stopHours)
+    {
+        // An open route ends where its last stop is: reaching that end is free.
+        if (to.Location < 0) return (ModelScale.TicksUp(serviceHours + stopHours), 0);
+        int a = from.Node, b = problem.Locations[to.Location].Node;
+        double hours = matrix.Hours[a, b], cost = matrix.Cost[a, b];
+        // A move that cannot be made: longer than the horizon, and priced so that no plan takes it.
+        if (!double.IsFinite(hours) || hours < 0 || !double.IsFinite(cost) || cost < 0) return (horizonTicks + 1, ModelScale.ForbiddenCost);
+        long ticks = ModelScale.TicksUp(serviceHours + (a == b ? 0 : stopHours) + hours);
+        return (ticks, problem.Objective == RoutingObjective.Distance ? ModelScale.Cost(cost) : ticks);
     }
 }

@@ -12,35 +12,41 @@ internal static class WarmStart
 {
     public static Assignment? Read(SolverModel m, IReadOnlyList<VehicleRoute> initial)
     {
-        var problem = m.Problem;
+        var routes = Routes(m.Problem, m.Layout, initial);
+        return m.Model.ReadAssignmentFromRoutes(routes.Select(r => r.Select(n => m.IndexOf(n)).ToArray()).ToArray(), true);
+    }
+
+    /// <summary>Per vehicle, the solver nodes of <paramref name="initial"/> that still make sense, in order.</summary>
+    public static int[][] Routes(RoutingProblem problem, VisitLayout layout, IReadOnlyList<VehicleRoute> initial)
+    {
         var vehicleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int v = 0; v < problem.Vehicles.Count; v++) vehicleIndex[problem.Vehicles[v].Id] = v;
         var nodeOf = new Dictionary<(string, StopKind), int>();
-        foreach (var (node, i) in m.Layout.Nodes.Select((n, i) => (n, i)))
+        foreach (var (node, i) in layout.Nodes.Select((n, i) => (n, i)))
         {
             if (node.Role is NodeRole.Start or NodeRole.End) continue;
             nodeOf[(node.RequestId, node.Role == NodeRole.Pickup ? StopKind.Pickup : StopKind.Delivery)] = i;
         }
 
-        var routes = new long[problem.Vehicles.Count][];
+        var routes = new int[problem.Vehicles.Count][];
         var used = new HashSet<int>();
         for (int v = 0; v < routes.Length; v++) routes[v] = [];
         foreach (var route in initial)
         {
             if (!vehicleIndex.TryGetValue(route.VehicleId, out int v)) continue;
-            var nodes = Filter(m, route, v, nodeOf, used);
-            nodes.AddRange(m.Layout.OnboardNodes.Where(n => m.Layout.Nodes[n].Vehicle == v && used.Add(n)));
-            routes[v] = nodes.Select(n => m.IndexOf(n)).ToArray();
+            var nodes = Filter(layout, route, v, nodeOf, used);
+            nodes.AddRange(layout.OnboardNodes.Where(n => layout.Nodes[n].Vehicle == v && used.Add(n)));
+            routes[v] = nodes.ToArray();
         }
         for (int v = 0; v < routes.Length; v++)
         {
-            var missing = m.Layout.OnboardNodes.Where(n => m.Layout.Nodes[n].Vehicle == v && used.Add(n));
-            routes[v] = [.. routes[v], .. missing.Select(n => m.IndexOf(n))];
+            var missing = layout.OnboardNodes.Where(n => layout.Nodes[n].Vehicle == v && used.Add(n));
+            routes[v] = [.. routes[v], .. missing];
         }
-        return m.Model.ReadAssignmentFromRoutes(routes, true);
+        return routes;
     }
 
-    private static List<int> Filter(SolverModel m, VehicleRoute route, int v,
+    private static List<int> Filter(VisitLayout layout, VehicleRoute route, int v,
         Dictionary<(string, StopKind), int> nodeOf, HashSet<int> used)
     {
         var stops = route.Stops.Select(s => nodeOf.TryGetValue((s.RequestId, s.Kind), out int n) ? n : -1).ToList();
@@ -49,11 +55,11 @@ internal static class WarmStart
         {
             int node = stops[i];
             if (node < 0 || used.Contains(node)) continue;
-            var info = m.Layout.Nodes[node];
+            var info = layout.Nodes[node];
             bool keep = info.Role switch
             {
-                NodeRole.Pickup => stops.Skip(i + 1).Contains(m.Layout.RequestNodes[info.Request].Delivery),
-                NodeRole.Delivery => m.Layout.RequestNodes[info.Request].Pickup is int p && (p < 0 || kept.Contains(p)),
+                NodeRole.Pickup => stops.Skip(i + 1).Contains(layout.RequestNodes[info.Request].Delivery),
+                NodeRole.Delivery => layout.RequestNodes[info.Request].Pickup is int p && (p < 0 || kept.Contains(p)),
                 NodeRole.OnboardDelivery => info.Vehicle == v,
                 NodeRole.Start or NodeRole.End => false,
                 _ => throw new InvalidOperationException($"a node role the warm start does not know: {info.Role}"),

@@ -20,8 +20,8 @@ internal sealed class RouteState
     private readonly double[] _cubic;
     private readonly double[] _peakTonnes; // highest load on leaving positions 0..p
     private readonly double[] _peakCubic;
-    private readonly double[] _lateUpTo; // hours of lateness summed over positions 1..p
-    private readonly double _latePrice;
+    private readonly double[] _lateUpTo; // priced lateness summed over positions 1..p
+    private readonly bool _priced;
 
     public int Vehicle { get; }
 
@@ -48,7 +48,7 @@ internal sealed class RouteState
         _peakTonnes = new double[size];
         _peakCubic = new double[size];
         _lateUpTo = new double[size];
-        _latePrice = instance.LatenessPerHour;
+        _priced = instance.PricesLateness;
         Points[0] = instance.StartPoint(vehicle);
         Points[1] = instance.EndPoint(vehicle);
         Recompute();
@@ -100,7 +100,7 @@ internal sealed class RouteState
             feasible &= _earliest[p] <= _in.Due[b] + SearchInstance.Epsilon;
             cost += _c[a][b];
             if (p == end) break;
-            _lateUpTo[p] = _lateUpTo[p - 1] + Math.Max(0, _earliest[p] - _in.SoftDue[b]);
+            _lateUpTo[p] = _lateUpTo[p - 1] + Late(b, _earliest[p]);
             _tonnes[p] = _tonnes[p - 1] + _in.DeltaTonnes[b];
             _cubic[p] = _cubic[p - 1] + _in.DeltaCubic[b];
             _peakTonnes[p] = Math.Max(_peakTonnes[p - 1], _tonnes[p]);
@@ -112,12 +112,12 @@ internal sealed class RouteState
         {
             _latest[p] = Math.Min(_in.Due[Points[p]], _latest[p + 1] - _t[Points[p]][Points[p + 1]]);
         }
-        Cost = Count == 0 ? 0 : cost + _in.FixedCost[Vehicle] + _latePrice * _lateUpTo[Count];
+        Cost = Count == 0 ? 0 : cost + _in.FixedCost[Vehicle] + _lateUpTo[Count];
         return feasible;
     }
 
     /// <summary>
-    /// Lateness hours from position <paramref name="from"/> to the last visit when the point before it
+    /// Priced lateness from position <paramref name="from"/> to the last visit when the point before it
     /// (<paramref name="previous"/>) starts service at <paramref name="time"/>. Inserting only delays, so once a
     /// visit starts when it did before, the rest is as before and comes from the prefix sums.
     /// </summary>
@@ -129,13 +129,14 @@ internal sealed class RouteState
             int here = Points[k];
             time = Math.Max(_in.Ready[here], time + _t[previous][here]);
             if (time <= _earliest[k]) return late + _lateUpTo[Count] - _lateUpTo[k - 1];
-            late += Math.Max(0, time - _in.SoftDue[here]);
+            late += Late(here, time);
             previous = here;
         }
         return late;
     }
 
-    private double Late(int point, double time) => Math.Max(0, time - _in.SoftDue[point]);
+    /// <summary>What starting service at <paramref name="point"/> at <paramref name="time"/> costs in lateness.</summary>
+    private double Late(int point, double time) => _in.LatePrice[point] * Math.Max(0, time - _in.SoftDue[point]);
 
     private (double Tonnes, double Cubic) Capacity => (_in.CapacityTonnes[Vehicle], _in.CapacityCubic[Vehicle]);
 
@@ -160,10 +161,10 @@ internal sealed class RouteState
             if (arrive > _in.Due[x] + SearchInstance.Epsilon) continue;
             if (Math.Max(_in.Ready[b], arrive + _t[x][b]) > _latest[p + 1] + SearchInstance.Epsilon) continue;
             double delta = _c[a][x] + _c[x][b] - _c[a][b];
-            if (_latePrice > 0 && delta < best)
+            if (_priced && delta < best)
             {
                 double late = _lateUpTo[p] + Late(x, arrive) + LatenessFrom(p + 1, x, arrive);
-                delta += _latePrice * (late - _lateUpTo[Count]);
+                delta += late - _lateUpTo[Count];
             }
             if (delta < best) { best = delta; at = p; }
         }
@@ -198,23 +199,23 @@ internal sealed class RouteState
                 if (atD <= dueD + eps && Math.Max(_in.Ready[b], atD + fromD[b]) <= _latest[i + 1] + eps)
                 {
                     double delta = _c[a][pickup] + _c[pickup][delivery] + _c[delivery][b] - _c[a][b];
-                    if (_latePrice > 0 && delta < best)
+                    if (_priced && delta < best)
                     {
                         double late = _lateUpTo[i] + Late(pickup, atP) + Late(delivery, atD) + LatenessFrom(i + 1, delivery, atD);
-                        delta += _latePrice * (late - _lateUpTo[Count]);
+                        delta += late - _lateUpTo[Count];
                     }
                     if (delta < best) { best = delta; bestP = i; bestD = i; }
                 }
             }
             double time = atP;
             int previous = pickup;
-            double lateBetween = _latePrice > 0 ? _lateUpTo[i] + Late(pickup, atP) : 0; // up to j, with the pickup in
+            double lateBetween = _priced ? _lateUpTo[i] + Late(pickup, atP) : 0; // up to j, with the pickup in
             for (int j = i + 1; j <= Count; j++)
             {
                 int here = Points[j];
                 time = Math.Max(_in.Ready[here], time + _t[previous][here]);
                 if (time > _latest[j] + eps) break; // later deliveries only delay this visit more
-                if (_latePrice > 0) lateBetween += Late(here, time);
+                if (_priced) lateBetween += Late(here, time);
                 if (_tonnes[j] + q > capT + eps || _cubic[j] + m > capC + eps) break; // the cargo cannot ride past j
                 previous = here;
                 if (blink > 0 && random.NextDouble() < blink) continue;
@@ -223,10 +224,10 @@ internal sealed class RouteState
                 if (atD > dueD + eps) continue;
                 if (Math.Max(_in.Ready[next], atD + fromD[next]) > _latest[j + 1] + eps) continue;
                 double delta = costP + _c[here][delivery] + _c[delivery][next] - _c[here][next];
-                if (_latePrice > 0 && delta < best)
+                if (_priced && delta < best)
                 {
                     double late = lateBetween + Late(delivery, atD) + LatenessFrom(j + 1, delivery, atD);
-                    delta += _latePrice * (late - _lateUpTo[Count]);
+                    delta += late - _lateUpTo[Count];
                 }
                 if (delta < best) { best = delta; bestP = i; bestD = j; }
             }
@@ -250,11 +251,11 @@ internal sealed class RouteState
             if (here == a || here == b) continue;
             time = Math.Max(_in.Ready[here], time + _t[previous][here]);
             if (time > _in.Due[here] + SearchInstance.Epsilon) return double.PositiveInfinity;
-            if (p <= Count) late += Math.Max(0, time - _in.SoftDue[here]);
+            if (p <= Count) late += Late(here, time);
             cost += _c[previous][here];
             previous = here;
         }
-        return cost + _in.FixedCost[Vehicle] + _latePrice * late;
+        return cost + _in.FixedCost[Vehicle] + late;
     }
 
     /// <summary>Inserts a single visit after position <paramref name="after"/>.</summary>

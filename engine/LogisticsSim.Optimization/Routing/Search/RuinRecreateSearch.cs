@@ -68,8 +68,11 @@ internal static class RuinRecreateSearch
         }
         for (long step = firstStep; step < steps; step++)
         {
-            double progress = Math.Max(step / (double)steps, clock.Elapsed.TotalSeconds / seconds);
-            if (progress >= 1) break;
+            // Under a step limit alone the temperature follows the steps, so that the same steps give the same plan
+            // whatever the machine's load; the safety limit then only stops a search that runs away.
+            double elapsed = clock.Elapsed.TotalSeconds / seconds;
+            double progress = budget.TimeLimit is null && budget.SolutionLimit is not null ? step / (double)steps : Math.Max(step / (double)steps, elapsed);
+            if (progress >= 1 || elapsed >= 1) break;
             double local = fleetShare < 1 ? Math.Max(0, progress - fleetShare) / (1 - fleetShare) : 1;
             double temperature = t0 > 0 && t1 > 0 ? t0 * Math.Pow(t1 / t0, local) : 0; // 0: improvements only
             // After a fleet phase, the first half of the rest keeps its route count: opening a route is usually the

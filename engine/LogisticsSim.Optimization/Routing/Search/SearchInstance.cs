@@ -4,7 +4,8 @@ namespace LogisticsSim.Optimization.Routing.Search;
 /// <summary>
 /// A routing problem flattened into arrays for the ruin-and-recreate search. Points are numbered visits
 /// first (0..N-1), then vehicle starts (N..N+V-1), then vehicle ends (N+V..N+2V-1). Every move's time
-/// includes the service at the point left, as in the solver model, so a route is timed by one pass.
+/// includes the service at the point left and, when it leaves for another node, the vehicle class's own time
+/// at a stop (<see cref="TravelMatrix.PickupStopHours"/>), as in the solver model, so a route is timed by one pass.
 /// </summary>
 /// <remarks>
 /// A job is what is served or left out as a whole: a pickup-and-delivery pair, a delivery loaded at the
@@ -36,8 +37,15 @@ internal sealed class SearchInstance
     /// <summary>Due time past which lateness is priced (+inf when due times are hard, and at starts and ends).</summary>
     public double[] SoftDue { get; }
 
-    /// <summary>Price of an hour of lateness at a visit; 0 when due times are hard.</summary>
-    public double LatenessPerHour { get; }
+    /// <summary>Per point: price of an hour of lateness there (a request's own price at its delivery, else the
+    /// problem's, as the solver model prices it); 0 when due times are hard.</summary>
+    public double[] LatePrice { get; }
+
+    /// <summary>True when some point prices lateness: insertions must then price the delays they cause.</summary>
+    public bool PricesLateness { get; }
+
+    /// <summary>Per visit: true for a pickup (the vehicle class's pickup stop time applies), false for a delivery.</summary>
+    public bool[] IsPickup { get; }
 
     /// <summary>Per visit: signed change of mass and volume when leaving it.</summary>
     public double[] DeltaTonnes { get; }
@@ -93,6 +101,7 @@ internal sealed class SearchInstance
     {
         Problem = problem;
         var visits = new List<(int Location, double Tonnes, double Cubic, bool Single, int Job)>();
+        var ownPrice = new List<double?>(); // per visit: the request's own lateness price, at its delivery only
         var stops = new List<RouteSchedule.Visit>();
         var jobs = new List<(int, int)>();
         var penalty = new List<double>();
@@ -107,6 +116,8 @@ internal sealed class SearchInstance
             {
                 visits.Add((pickup, request.Tonnes, request.CubicMeters, false, job));
                 visits.Add((request.DeliveryLocation, -request.Tonnes, -request.CubicMeters, false, job));
+                ownPrice.Add(null);
+                ownPrice.Add(request.LatenessCostPerHour);
                 stops.Add(new RouteSchedule.Visit(request.Id, StopKind.Pickup, pickup));
                 stops.Add(new RouteSchedule.Visit(request.Id, StopKind.Delivery, request.DeliveryLocation));
                 jobs.Add((visits.Count - 2, visits.Count - 1));
@@ -114,6 +125,7 @@ internal sealed class SearchInstance
             else
             {
                 visits.Add((request.DeliveryLocation, request.Tonnes, request.CubicMeters, true, job));
+                ownPrice.Add(request.LatenessCostPerHour);
                 stops.Add(new RouteSchedule.Visit(request.Id, StopKind.Delivery, request.DeliveryLocation));
                 jobs.Add((visits.Count - 1, -1));
             }
@@ -127,6 +139,7 @@ internal sealed class SearchInstance
             foreach (var cargo in problem.Vehicles[v].Onboard)
             {
                 visits.Add((cargo.DeliveryLocation, cargo.Tonnes, cargo.CubicMeters, true, jobs.Count));
+                ownPrice.Add(null);
                 stops.Add(new RouteSchedule.Visit(cargo.RequestId, StopKind.Delivery, cargo.DeliveryLocation));
                 jobs.Add((visits.Count - 1, -1));
                 penalty.Add(double.PositiveInfinity);
@@ -148,6 +161,7 @@ internal sealed class SearchInstance
         DeltaCubic = visits.Select(v => v.Single ? -v.Cubic : v.Cubic).ToArray();
         SingleTonnes = visits.Select(v => v.Single ? v.Tonnes : 0).ToArray();
         SingleCubic = visits.Select(v => v.Single ? v.Cubic : 0).ToArray();
+        IsPickup = stops.Select(s => s.Kind == StopKind.Pickup).ToArray();
 
         var vehicles = problem.Vehicles;
         VehicleClass = vehicles.Select(v => v.MatrixClass).ToArray();
@@ -174,14 +188,16 @@ internal sealed class SearchInstance
         Array.Fill(SoftDue, double.PositiveInfinity);
         double horizon = problem.HorizonHours;
         bool hardDue = problem.LatenessCostPerHour is null;
-        LatenessPerHour = problem.LatenessCostPerHour ?? 0;
+        LatePrice = new double[points];
         for (int i = 0; i < VisitCount; i++)
         {
             var window = problem.Locations[locationOf[i]].Window;
             Ready[i] = window.ReadyHours;
             Due[i] = hardDue ? Math.Min(window.DueHours, horizon) : horizon;
             if (!hardDue && window.DueHours < horizon) SoftDue[i] = window.DueHours;
+            if (!hardDue) LatePrice[i] = ownPrice[i] ?? problem.LatenessCostPerHour!.Value;
         }
+        PricesLateness = LatePrice.Any(p => p > 0);
         for (int v = 0; v < VehicleCount; v++)
         {
             var vehicle = vehicles[v];
@@ -217,13 +233,15 @@ internal sealed class SearchInstance
             if (isEnd) continue; // nothing leaves an end
             var from = problem.Locations[locationOf[a]];
             double service = a < VisitCount ? from.ServiceHours : 0;
+            // The class's own time at a stop, paid on leaving for another node (once for consecutive visits to one node).
+            double stop = a >= VisitCount ? 0 : IsPickup[a] ? matrix.PickupStopHours : matrix.DeliveryStopHours;
             for (int b = 0; b < points; b++)
             {
                 bool isStart = b >= VisitCount && b < VisitCount + VehicleCount;
                 if (a == b || isStart) { travel[a][b] = double.PositiveInfinity; continue; }
                 if (locationOf[b] < 0)
                 {
-                    travel[a][b] = service; // an open route ends where its last stop is, for free
+                    travel[a][b] = service + stop; // an open route ends where its last stop is, for free
                     continue;
                 }
                 int x = from.Node, y = problem.Locations[locationOf[b]].Node;
@@ -234,8 +252,8 @@ internal sealed class SearchInstance
                     cost[a][b] = double.PositiveInfinity;
                     continue;
                 }
-                travel[a][b] = service + hours;
-                cost[a][b] = byTime ? service + hours : money;
+                travel[a][b] = service + (x == y ? 0 : stop) + hours;
+                cost[a][b] = byTime ? travel[a][b] : money;
             }
         }
         return (travel, cost);
