@@ -11,8 +11,9 @@ namespace LogisticsSim.Optimization.Strategies;
 
 /// <summary>
 /// One solve as a routing problem, and the way back from a plan to dispatches. Times are hours from now.
-/// Every vehicle enters where and when it will be free (a busy one at the end of its dispatch); each vehicle
-/// type travels on its own matrix of current fastest-path times, with its own loading and unloading times.
+/// Every vehicle (of the whole fleet, or of one region's, <see cref="EpochRegions"/>) enters where and when it will
+/// be free (a busy one at the end of its dispatch); each vehicle type travels on its own matrix of current
+/// fastest-path times between the nodes the problem uses, with its own loading and unloading times.
 /// Requests are cut to the stock left and into parts every type reaching their destination can carry.
 /// <para>
 /// The prices are the <c>objective</c> KPI's, so the solver minimises, within its horizon, what the run is
