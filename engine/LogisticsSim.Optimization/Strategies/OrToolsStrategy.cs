@@ -61,7 +61,7 @@ public sealed class OrToolsStrategy : IStrategy
     /// <summary>True when planned trips may wait for company (<see cref="OrToolsStrategyOptions.Postpone"/> above 0).</summary>
     private bool Postponing => _options.Postpone > 0;
 
-    /// <summary>Solver calls so far.</summary>
+    /// <summary>Solves so far: epochs that built a problem (one each, however many regions it was solved in).</summary>
     public int Plans { get; private set; }
 
     /// <summary>Where each solve's wall-clock time goes, for benchmarks (the strategy never reads it); none by default.</summary>
