@@ -22,7 +22,7 @@ namespace LogisticsSim.Optimization.Strategies;
 /// </remarks>
 internal sealed class EpochRegions
 {
-    /// <summary>Bases closer than this, by the shortest open path of any vehicle type, are one region.</summary>
+    /// <summary>Bases at most this far apart, by the shortest open path of any vehicle type, are one region.</summary>
     public const double JoinKm = 30;
 
     private readonly ISnapshot _snapshot;
