@@ -15,6 +15,7 @@ if (args.Length == 0)
                               iterated local search (ils): [--ruin 20] [--sisr] [--recreate pci|lci] [--anneal T]
           bench epoch [--requests 300] [--trucks 40] [--helicopters 20] [--seed 1] [--first pci|lci|auto]
           bench plan FILE [--solvers scip,highs] [--gap 0.01] [--reps 5] [--threads N]
+          bench epochs FILE [--with 'ortools[option=value,...]'] [--days D] [--replication 0] [--slowest 10]
         """);
     return 2;
 }
@@ -24,5 +25,6 @@ return args[0] switch
     "folder" => FolderBenchmark.Run(options, Console.Out),
     "epoch" => EpochBenchmark.Run(options, Console.Out),
     "plan" => PlanBenchmark.Run(options, Console.Out),
+    "epochs" => ScenarioEpochsBenchmark.Run(options, Console.Out),
     _ => 2,
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 using LogisticsSim.Core.Demand;
+using LogisticsSim.Core.Fleet;
 using LogisticsSim.Core.Kpis;
 using LogisticsSim.Core.Network;
 using LogisticsSim.Core.Strategies;
@@ -10,8 +11,9 @@ namespace LogisticsSim.Optimization.Strategies;
 
 /// <summary>
 /// One solve as a routing problem, and the way back from a plan to dispatches. Times are hours from now.
-/// Every vehicle enters where and when it will be free (a busy one at the end of its dispatch); each vehicle
-/// type travels on its own matrix of current fastest-path times, with its own loading and unloading times.
+/// Every vehicle (of the whole fleet, or of one region's, <see cref="EpochRegions"/>) enters where and when it will
+/// be free (a busy one at the end of its dispatch); each vehicle type travels on its own matrix of current
+/// fastest-path times between the nodes the problem uses, with its own loading and unloading times.
 /// Requests are cut to the stock left and into parts every type reaching their destination can carry.
 /// <para>
 /// The prices are the <c>objective</c> KPI's, so the solver minimises, within its horizon, what the run is
@@ -31,12 +33,12 @@ internal sealed class EpochProblem
     /// <summary>Extra share on the price of leaving a part out: older requests first at equal prices.</summary>
     public const double LeaveOutMargin = 0.1;
 
-    private readonly ISnapshot _snapshot;
+    private readonly IReadOnlyList<NodeId> _nodes;
     private readonly Dictionary<string, (string Request, double Tonnes)> _parts = new(StringComparer.Ordinal);
 
-    private EpochProblem(ISnapshot snapshot, RoutingProblem problem)
+    private EpochProblem(RoutingProblem problem, IReadOnlyList<NodeId> nodes)
     {
-        _snapshot = snapshot;
+        _nodes = nodes;
         Problem = problem;
         foreach (var r in problem.Requests) _parts[r.Id] = (r.SplitFrom ?? r.Id, r.Tonnes);
     }
@@ -62,20 +64,21 @@ internal sealed class EpochProblem
     /// <summary>The epoch's problem, or null when there is nothing to plan (no vehicle within the horizon, no cargo in stock).</summary>
     /// <param name="s">The snapshot.</param>
     /// <param name="options">The strategy's settings.</param>
-    /// <param name="travel">Matrices of the network as it is.</param>
+    /// <param name="travel">The order of the nodes in the travel matrices.</param>
     /// <param name="busyUntil">Where and when each busy vehicle is expected to be free (the end of its dispatch).</param>
     /// <param name="queues">The queues at nodes with a handling rate: no part is loaded there before the work already sent is
     /// handled. None: loading starts when the vehicle arrives.</param>
+    /// <param name="region">One region's share of the epoch (its vehicles, the requests leaving from its places); the whole
+    /// epoch when null.</param>
     public static EpochProblem? Build(ISnapshot s, OrToolsStrategyOptions options, FleetTravel travel,
-        IReadOnlyDictionary<string, (NodeId Node, SimTime At)> busyUntil, HandlingQueues? queues = null)
+        IReadOnlyDictionary<string, (NodeId Node, SimTime At)> busyUntil, HandlingQueues? queues = null, RegionShare? region = null)
     {
         double horizon = Math.Min(options.HorizonHours, (s.Horizon - s.Now).Hours);
         if (!(horizon > 0)) return null;
-        travel.Refresh(s);
-        var index = travel.Index;
         var entering = new List<(VehicleView View, NodeId Node, double From)>();
         foreach (var v in s.Vehicles)
         {
+            if (region is not null && !region.Has(v)) continue;
             var (node, at) = !v.IsAvailable && busyUntil.TryGetValue(v.Id, out var end)
                 ? (end.Node, SimTime.Max(end.At, v.AvailableAt))
                 : (v.Location, v.AvailableAt);
@@ -83,9 +86,12 @@ internal sealed class EpochProblem
             if (from < horizon) entering.Add((v, node, from));
         }
         if (!entering.Any(e => e.View.IsAvailable)) return null;
+        var cargo = CargoInStock(s, options.MaxRequests, region);
+        var nodes = travel.Ordered(s, entering.Select(e => e.Node).Concat(cargo.SelectMany(c => new[] { c.Request.From, c.Request.To })));
+        var index = nodes.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i);
         var types = entering.Select(e => e.View.TypeIndex).Distinct().Order().ToArray();
-        var matrices = types.Select(t => travel.For(s, t, entering.First(e => e.View.TypeIndex == t).View.Type)).ToArray();
         var fleet = types.Select(t => entering.First(e => e.View.TypeIndex == t).View.Type).ToArray();
+        var matrices = Matrices(s, fleet, nodes);
 
         var locations = new List<Location>();
         var vehicles = entering.Select(e =>
@@ -98,7 +104,7 @@ internal sealed class EpochProblem
         var w = s.Objective;
         var requests = new List<TransportRequest>();
         var backlog = new Dictionary<NodeId, double>();
-        foreach (var (r, tonnes) in CargoInStock(s, options.MaxRequests))
+        foreach (var (r, tonnes) in cargo)
         {
             int from = index[r.From], to = index[r.To];
             var reaching = Enumerable.Range(0, types.Length).Where(k => double.IsFinite(matrices[k].Hours[from, to])).ToArray();
@@ -131,7 +137,22 @@ internal sealed class EpochProblem
             matrices = matrices.Select(m => m with { Cost = Scaled(m.Cost, scale) }).ToArray();
         }
         var problem = new RoutingProblem(locations, matrices, vehicles, requests, horizon, RoutingObjective.Distance, LatenessCostPerHour: 0);
-        return new EpochProblem(s, problem) { ObjectiveScale = scale };
+        return new EpochProblem(problem, nodes) { ObjectiveScale = scale };
+    }
+
+    /// <summary>
+    /// One matrix per fleet entry, between <paramref name="nodes"/>. Entries that travel and cost alike (the same trucks at
+    /// every hub) share one matrix's arrays: each is asked of the network once.
+    /// </summary>
+    private static TravelMatrix[] Matrices(ISnapshot s, VehicleType[] fleet, IReadOnlyList<NodeId> nodes)
+    {
+        var made = new Dictionary<(TransportMode, double, double, double, SimTime, SimTime), TravelMatrix>();
+        return fleet.Select(type =>
+        {
+            var key = (type.Mode, type.SpeedKmh, type.CostPerKm, type.CostPerHour, type.LoadTime, type.UnloadTime);
+            if (!made.TryGetValue(key, out var matrix)) return made[key] = FleetTravel.For(s, type, nodes);
+            return matrix with { Name = type.Id.Value };
+        }).ToArray();
     }
 
     /// <summary>When loading may start at <paramref name="node"/>: once the work already sent there is handled.</summary>
@@ -162,12 +183,14 @@ internal sealed class EpochProblem
     /// The most urgent requests, each cut to the stock left after the more urgent ones, taken from each origin in
     /// turn: a backlog at the port must not crowd out the airport's cargo, which only the helicopters there carry.
     /// </summary>
-    private static List<(OpenRequest Request, double Tonnes)> CargoInStock(ISnapshot s, int maxRequests)
+    private static List<(OpenRequest Request, double Tonnes)> CargoInStock(ISnapshot s, int maxRequests, RegionShare? region)
     {
         var claimed = new Dictionary<(NodeId, ItemId), double>();
         var byOrigin = new List<Queue<(OpenRequest, double)>>();
         var origins = new Dictionary<NodeId, int>();
-        foreach (var r in s.Requests.OrderBy(r => r.Priority).ThenBy(r => r.Due).ThenBy(r => r.Ready).ThenBy(r => r.Sequence))
+        // A region's requests are those leaving from its places, and only they draw on those places' stock.
+        var open = region is null ? s.Requests : s.Requests.Where(region.Has);
+        foreach (var r in open.OrderBy(r => r.Priority).ThenBy(r => r.Due).ThenBy(r => r.Ready).ThenBy(r => r.Sequence))
         {
             double left = s.AvailableStock(r.From, r.Item) - claimed.GetValueOrDefault((r.From, r.Item));
             double tonnes = Math.Min(r.Tonnes, left);
@@ -202,7 +225,7 @@ internal sealed class EpochProblem
             List<CargoPart> unload = [], load = [];
             foreach (var planned in route.Stops)
             {
-                var at = _snapshot.Nodes[Problem.Locations[planned.Location].Node];
+                var at = _nodes[Problem.Locations[planned.Location].Node];
                 if (node is { } current && current != at)
                 {
                     stops.Add(new Stop(current, unload, load));

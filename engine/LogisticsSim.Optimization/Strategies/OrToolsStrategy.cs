@@ -61,8 +61,11 @@ public sealed class OrToolsStrategy : IStrategy
     /// <summary>True when planned trips may wait for company (<see cref="OrToolsStrategyOptions.Postpone"/> above 0).</summary>
     private bool Postponing => _options.Postpone > 0;
 
-    /// <summary>Solver calls so far.</summary>
+    /// <summary>Solves so far: epochs that built a problem (one each, however many regions it was solved in).</summary>
     public int Plans { get; private set; }
+
+    /// <summary>Where each solve's wall-clock time goes, for benchmarks (the strategy never reads it); none by default.</summary>
+    public SolveClock? Clock { get; init; }
 
     /// <inheritdoc/>
     public IReadOnlyList<Decision> Decide(ISnapshot snapshot)
@@ -317,32 +320,67 @@ public sealed class OrToolsStrategy : IStrategy
         decisions.Add(full);
     }
 
-    /// <summary>Solves the epoch; false when the solver found no plan (the rule then decides).</summary>
+    /// <summary>
+    /// Solves the epoch, region by region when the fleet is larger than <see cref="OrToolsStrategyOptions.DecomposeAbove"/>
+    /// (<see cref="EpochRegions"/>); false when the solver found no plan for the epoch or one of its regions (the rule then
+    /// decides the epoch).
+    /// </summary>
     private bool Plan(ISnapshot snapshot)
     {
         _lastSolve = snapshot.Now;
         _networkVersion = snapshot.NetworkVersion;
         _trips.Clear();
         foreach (var v in snapshot.Vehicles.Where(v => v.IsAvailable)) _busyUntil.Remove(v.Id);
-        var epoch = EpochProblem.Build(snapshot, _options, _travel, _busyUntil, _options.Queues ? _queues : null);
-        if (epoch is null) return true;
-        Plans++;
+        Clock?.Begin();
+        var queues = _options.Queues ? _queues : null;
+        var regions = _options.DecomposeAbove > 0 && snapshot.Vehicles.Count > _options.DecomposeAbove ? new EpochRegions(snapshot) : null;
+        var shares = regions is { Count: > 1 } ? Enumerable.Range(0, regions.Count).Select(r => (RegionShare?)regions.Share(r)).ToArray() : [null];
+        // A time limit is the epoch's: the regions share it.
+        var budget = _options.Budget.TimeLimit is { } limit ? _options.Budget with { TimeLimit = limit / shares.Length } : _options.Budget;
+        int problems = 0, parts = 0, vehicles = 0;
+        bool solved = true;
+        foreach (var share in shares)
+        {
+            var epoch = EpochProblem.Build(snapshot, _options, _travel, _busyUntil, queues, share);
+            Clock?.Lap(SolvePhase.Build);
+            if (epoch is null) continue;
+            problems++;
+            parts += epoch.Problem.Requests.Count;
+            vehicles += epoch.Problem.Vehicles.Count;
+            if (Solve(epoch, budget) is not { } plan)
+            {
+                solved = false;
+                break;
+            }
+            foreach (var route in epoch.Routes(plan)) _trips[route.VehicleId] = new Queue<Dispatch>(Trips(route));
+        }
+        if (problems > 0)
+        {
+            Plans++;
+            Clock?.End(snapshot.Now, problems, parts, vehicles);
+        }
+        if (solved) return true;
+        _trips.Clear();
+        Fallbacks++;
+        return false;
+    }
+
+    /// <summary>The plan of one problem, from the priced first plan when <see cref="OrToolsStrategyOptions.PricedStart"/>; null when the solver found none.</summary>
+    private RoutePlan? Solve(EpochProblem epoch, PlanningBudget budget)
+    {
         RoutePlan plan;
         try
         {
-            plan = _planner.Plan(epoch.Problem, _options.Budget with { InitialRoutes = _options.PricedStart ? GreedyStart.Routes(epoch.Problem) : null });
+            var start = _options.PricedStart ? GreedyStart.Routes(epoch.Problem) : null;
+            Clock?.Lap(SolvePhase.Start);
+            plan = _planner.Plan(epoch.Problem, budget with { InitialRoutes = start });
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
             plan = RoutePlan.Failed(PlanStatus.InvalidModel);
         }
-        if (!plan.HasSolution)
-        {
-            Fallbacks++;
-            return false;
-        }
-        foreach (var route in epoch.Routes(plan)) _trips[route.VehicleId] = new Queue<Dispatch>(Trips(route));
-        return true;
+        Clock?.Lap(SolvePhase.Solve);
+        return plan.HasSolution ? plan : null;
     }
 
     /// <summary>

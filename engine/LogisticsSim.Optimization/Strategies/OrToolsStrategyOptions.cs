@@ -33,10 +33,19 @@ namespace LogisticsSim.Optimization.Strategies;
 /// at a node.</param>
 /// <param name="HoldRisk">Hours of delay a held trip is taken to risk: with <see cref="Postpone"/>, a planned trip waits only
 /// if the operating cost of the round trip that waiting may save exceeds its cargo's price of this many hours late. 0: off.</param>
+/// <param name="DecomposeAbove">Vehicles in the fleet above which an epoch is solved region by region (<see cref="EpochRegions"/>):
+/// each region's vehicles with up to <see cref="MaxRequests"/> of the requests leaving from its places, one solve after
+/// the other (a time limit shared among them). 0: never.</param>
 public sealed record OrToolsStrategyOptions(
     SimTime ReplanEvery, SimTime MinInterval, PlanningBudget Budget, int MaxRequests, int MaxParts, double HorizonHours, bool PricedStart, bool RuleFills,
-    double Postpone, bool Queues = true, double HoldRisk = 0)
+    double Postpone, bool Queues = true, double HoldRisk = 0, int DecomposeAbove = OrToolsStrategyOptions.DefaultDecomposeAbove)
 {
+    /// <summary>
+    /// The fleet size above which epochs are decomposed by default: the largest fleet in the benchmark suite is 230
+    /// vehicles (Sindh), the country scenario's 300.
+    /// </summary>
+    public const int DefaultDecomposeAbove = 250;
+
     /// <summary>The least slack kept before a due time when deciding that a trip must leave now (the lazy rule's default margin).</summary>
     public const double PostponeMarginHours = 2;
 
@@ -107,6 +116,8 @@ public sealed record OrToolsStrategyOptions(
                 "Where vehicles already wait over an hour at a node with a handling rate (one vehicle at a time) and it cannot load the cargo open there by its due times, time loading there after the vehicles already sent, in the plan, in when a held trip must leave and in when a vehicle will be free, and hold trips to it, most urgent first, until its queue is under an hour. false: every vehicle is timed as if alone at a node."),
             StrategyOption.Number("hold_risk", Default.HoldRisk,
                 "Hours of delay a held trip is taken to risk (a closure or breakdown meeting it): a planned trip waits only if the round trip it may save costs more than its cargo's lateness over these hours, at the objective's prices. 0: it waits whatever it carries."),
+            StrategyOption.WholeNumber("decompose_above", Default.DecomposeAbove,
+                "With a fleet of more vehicles than this, each epoch is solved region by region, one solve after the other, each with up to max_requests requests (a time_limit is shared among them): a region is a base of the fleet with the bases within 30 km (a city's hub, port and airport), its vehicles are those based there, its requests those leaving from the places nearest its bases. 0: never.", min: 0),
         ]);
 
     /// <summary>
@@ -133,6 +144,7 @@ public sealed record OrToolsStrategyOptions(
             settings.Flag("rule_fills")!.Value,
             settings.Number("postpone")!.Value,
             settings.Flag("queues")!.Value,
-            settings.Number("hold_risk")!.Value);
+            settings.Number("hold_risk")!.Value,
+            (int)settings.WholeNumber("decompose_above")!.Value);
     }
 }

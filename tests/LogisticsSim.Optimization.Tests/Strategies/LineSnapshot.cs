@@ -9,7 +9,7 @@ using LogisticsSim.Kernel;
 namespace LogisticsSim.Optimization.Tests.Strategies;
 
 /// <summary>
-/// A hand-made snapshot: nodes on a line, one hour apart by road and 50 km per hour, water only where
+/// A hand-made snapshot: nodes on a line, one hour apart by road and <see cref="KmPerStep"/> (50) km, water only where
 /// <see cref="WaterTo"/> says, handling only at the nodes <see cref="HandlingRates"/> names, unlimited stock. Small enough to price by hand.
 /// </summary>
 internal sealed class LineSnapshot : ISnapshot
@@ -34,7 +34,10 @@ internal sealed class LineSnapshot : ISnapshot
         return Math.Abs(Index(from) - Index(to));
     }
 
-    public double TravelKm(VehicleType type, NodeId from, NodeId to) => 50 * TravelHours(type, from, to);
+    /// <summary>Km between neighbouring nodes (one hour apart).</summary>
+    public double KmPerStep { get; init; } = 50;
+
+    public double TravelKm(VehicleType type, NodeId from, NodeId to) => KmPerStep * TravelHours(type, from, to);
 
     /// <summary>Tonnes per hour a node handles, one vehicle at a time; nodes not named take no handling time.</summary>
     public IReadOnlyDictionary<NodeId, double> HandlingRates { get; init; } = new Dictionary<NodeId, double>();
