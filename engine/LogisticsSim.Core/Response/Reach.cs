@@ -25,6 +25,16 @@ internal sealed class Reach
         _piece = _modes.Select(_ => new int[network.Nodes.Count]).ToArray();
     }
 
+    /// <summary>The network's version the pieces are of: that of the network now.</summary>
+    public int Version
+    {
+        get
+        {
+            Update();
+            return _version;
+        }
+    }
+
     /// <summary>The modes, each once: a mode's place here is its index for <see cref="Piece"/>.</summary>
     public IReadOnlyList<TransportMode> Modes => _modes;
 

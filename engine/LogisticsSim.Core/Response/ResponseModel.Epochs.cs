@@ -20,7 +20,7 @@ public sealed partial class ResponseModel
     /// whole fleet, most of which is busy when requests pile up. Kept where work is given (<see cref="Carry"/>) and
     /// where the last stop is done (<c>Drive</c>), the only places a plan changes.
     /// </summary>
-    private readonly SortedSet<int> _idle = [];
+    private readonly IdleVehicles _idle;
 
     /// <summary>Which nodes the vehicles of each mode might get to: an epoch reads only the routes and vehicles within reach of each other.</summary>
     private readonly Reach _reach;
@@ -42,7 +42,7 @@ public sealed partial class ResponseModel
             _marksVersion = _network.Version;
         }
         int stamp = ++_stamp;
-        foreach (int i in _idle)
+        foreach (int i in _idle.All)
         {
             var v = _vehicles[i];
             if (v.BrokenUntil > _sim.Now) continue;
@@ -63,7 +63,7 @@ public sealed partial class ResponseModel
 
     private bool AnyAvailable()
     {
-        foreach (int i in _idle)
+        foreach (int i in _idle.All)
         {
             if (_vehicles[i].BrokenUntil <= _sim.Now) return true;
         }
@@ -173,7 +173,7 @@ public sealed partial class ResponseModel
             if (!request.IsOpen) _open.Remove(request);
         }
         foreach (var stop in stops) v.Plan.Enqueue(stop);
-        _idle.Remove(v.Position);
+        _idle.Remove(v);
         _busyByMode[LinkId.ModeName(v.Type.Mode)].Add(1);
         v.Wake?.Succeed();
     }
@@ -219,9 +219,9 @@ public sealed partial class ResponseModel
 
         public IReadOnlyList<VehicleView> Vehicles => _vehicles ??= model._vehicles.Select(View).ToArray();
 
-        public IReadOnlyList<VehicleView> FreeVehicles => _free ??= model._idle.Select(i => model._vehicles[i]).Where(model.IsAvailable).Select(View).ToArray();
+        public IReadOnlyList<VehicleView> FreeVehicles => _free ??= model._idle.All.Select(i => model._vehicles[i]).Where(model.IsAvailable).Select(View).ToArray();
 
-        public int FreeVehicleCount => _free?.Count ?? model._idle.Count(i => model.IsAvailable(model._vehicles[i]));
+        public int FreeVehicleCount => _free?.Count ?? model._idle.All.Count(i => model.IsAvailable(model._vehicles[i]));
 
         public IEnumerable<(NodeId From, NodeId To)> RoutesWithinReach => model.RoutesWithinReach();
 
@@ -230,17 +230,13 @@ public sealed partial class ResponseModel
 
         public IReadOnlyList<VehicleView>? FreeVehiclesNear(NodeId node)
         {
-            var reach = model._reach;
-            int at = model._network.IndexOf(node), place = reach.Place(at);
+            int at = model._network.IndexOf(node), place = model._reach.Place(at);
             _near ??= [];
             if (_near.TryGetValue(place, out var near)) return near;
             var list = new List<VehicleView>();
-            foreach (int i in model._idle)
+            foreach (int i in model._idle.Near(at))
             {
-                var v = model._vehicles[i];
-                if (!model.IsAvailable(v)) continue;
-                int mode = reach.ModeIndex(v.Type.Mode);
-                if (reach.Piece(mode, v.Location) == reach.Piece(mode, at)) list.Add(View(v));
+                if (model.IsAvailable(model._vehicles[i])) list.Add(View(model._vehicles[i]));
             }
             return _near[place] = [.. list];
         }

@@ -55,6 +55,7 @@ public sealed partial class ResponseModel
         _network = new NetworkState(scenario.Network);
         _open = new OpenRequests(_network.IndexOf);
         _reach = new Reach(_network, scenario.Fleet.Select(t => t.Mode));
+        _idle = new IdleVehicles(_vehicles, _reach);
         _networkChanged = _sim.Event();
         _handling = _network.Nodes.Select((id, i) =>
             scenario.Network.GetNode(id).HandlingTonnesPerHour is null ? null : new Resource(_sim, 1, $"handling-{id}")).ToArray();
