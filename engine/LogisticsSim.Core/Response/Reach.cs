@@ -15,7 +15,9 @@ internal sealed class Reach
     private readonly NetworkState _network;
     private readonly TransportMode[] _modes;
     private readonly int[][] _piece;   // per mode, per node: its piece
+    private int[] _pieces = [];        // per mode: how many
     private int[] _place = [];         // per node: the tuple of its pieces over the modes, numbered (nodes with equal tuples share the number)
+    private int _places;
     private int _version = -1;
 
     public Reach(NetworkState network, IEnumerable<TransportMode> modes)
@@ -74,9 +76,6 @@ internal sealed class Reach
             return _places;
         }
     }
-
-    private int[] _pieces = [];
-    private int _places;
 
     private void Update()
     {
