@@ -20,13 +20,50 @@ public sealed partial class ResponseModel
     /// whole fleet, most of which is busy when requests pile up. Kept where work is given (<see cref="Carry"/>) and
     /// where the last stop is done (<c>Drive</c>), the only places a plan changes.
     /// </summary>
-    private readonly SortedSet<int> _idle = [];
+    private readonly IdleVehicles _idle;
+
+    /// <summary>Which nodes the vehicles of each mode might get to: an epoch reads only the routes and vehicles within reach of each other.</summary>
+    private readonly Reach _reach;
+
+    private int[][] _marks = [];    // per mode, per piece: the epoch stamp when a free vehicle of that mode is in it
+    private int _marksVersion = -1;
+    private int _stamp;
+
+    /// <summary>
+    /// The routes with open requests whose origin some free vehicle might reach, in the order of their most urgent request:
+    /// every route a free vehicle can serve is among them. Costs the free vehicles and the origins with open requests, read
+    /// as numbers, and then only the routes read.
+    /// </summary>
+    private IEnumerable<(NodeId From, NodeId To)> RoutesWithinReach()
+    {
+        if (_marksVersion != _network.Version)
+        {
+            _marks = Enumerable.Range(0, _reach.Modes.Count).Select(m => new int[_reach.Pieces(m)]).ToArray();
+            _marksVersion = _network.Version;
+        }
+        int stamp = ++_stamp;
+        foreach (int i in _idle.All)
+        {
+            var v = _vehicles[i];
+            if (v.BrokenUntil > _sim.Now) continue;
+            int mode = _reach.ModeIndex(v.Type.Mode);
+            _marks[mode][_reach.Piece(mode, v.Location)] = stamp;
+        }
+        return _open.RoutesFrom(origin =>
+        {
+            for (int m = 0; m < _marks.Length; m++)
+            {
+                if (_marks[m][_reach.Piece(m, origin)] == stamp) return true;
+            }
+            return false;
+        });
+    }
 
     private bool IsAvailable(VehicleUnit v) => !v.HasWork && v.BrokenUntil <= _sim.Now;
 
     private bool AnyAvailable()
     {
-        foreach (int i in _idle)
+        foreach (int i in _idle.All)
         {
             if (_vehicles[i].BrokenUntil <= _sim.Now) return true;
         }
@@ -136,7 +173,7 @@ public sealed partial class ResponseModel
             if (!request.IsOpen) _open.Remove(request);
         }
         foreach (var stop in stops) v.Plan.Enqueue(stop);
-        _idle.Remove(v.Position);
+        _idle.Remove(v);
         _busyByMode[LinkId.ModeName(v.Type.Mode)].Add(1);
         v.Wake?.Succeed();
     }
@@ -182,11 +219,38 @@ public sealed partial class ResponseModel
 
         public IReadOnlyList<VehicleView> Vehicles => _vehicles ??= model._vehicles.Select(View).ToArray();
 
-        public IReadOnlyList<VehicleView> FreeVehicles => _free ??= model._idle.Select(i => model._vehicles[i]).Where(model.IsAvailable).Select(View).ToArray();
+        public IReadOnlyList<VehicleView> FreeVehicles => _free ??= model._idle.All.Select(i => model._vehicles[i]).Where(model.IsAvailable).Select(View).ToArray();
 
-        private VehicleView View(VehicleUnit v) => new(
-            v.Id, v.Type, v.TypeIndex, model._network.Nodes[v.Location], v.OnLeg ? SimTime.Max(v.LegEnd, v.BrokenUntil) : SimTime.Max(Now, v.BrokenUntil),
-            model.IsAvailable(v), v.BrokenUntil > Now);
+        public int FreeVehicleCount => _free?.Count ?? model._idle.All.Count(i => model.IsAvailable(model._vehicles[i]));
+
+        public IEnumerable<(NodeId From, NodeId To)> RoutesWithinReach => model.RoutesWithinReach();
+
+        /// <summary>Per place (<see cref="Reach.Place"/>), the free vehicles that might reach its nodes: nodes of one place share the list.</summary>
+        private Dictionary<int, VehicleView[]>? _near;
+
+        public IReadOnlyList<VehicleView>? FreeVehiclesNear(NodeId node)
+        {
+            int at = model._network.IndexOf(node), place = model._reach.Place(at);
+            _near ??= [];
+            if (_near.TryGetValue(place, out var near)) return near;
+            var list = new List<VehicleView>();
+            foreach (int i in model._idle.Near(at))
+            {
+                if (model.IsAvailable(model._vehicles[i])) list.Add(View(model._vehicles[i]));
+            }
+            return _near[place] = [.. list];
+        }
+
+        private Dictionary<int, VehicleView>? _views; // one view per vehicle and epoch, however many lists hold it
+
+        private VehicleView View(VehicleUnit v)
+        {
+            _views ??= [];
+            if (_views.TryGetValue(v.Position, out var view)) return view;
+            return _views[v.Position] = new(
+                v.Id, v.Type, v.TypeIndex, model._network.Nodes[v.Location], v.OnLeg ? SimTime.Max(v.LegEnd, v.BrokenUntil) : SimTime.Max(Now, v.BrokenUntil),
+                model.IsAvailable(v), v.BrokenUntil > Now);
+        }
 
         public IReadOnlyList<NodeId> Nodes => model._network.Nodes;
 

@@ -26,7 +26,7 @@ public sealed partial class ResponseModel
                 string id = $"{type.Id}-{k.ToString(CultureInfo.InvariantCulture)}";
                 var unit = new VehicleUnit(id, type, t, _network.IndexOf(type.Base), _sim.Streams.For("travel", id)) { Position = _vehicles.Count };
                 _vehicles.Add(unit);
-                _idle.Add(unit.Position);
+                _idle.Add(unit);
                 _vehiclesById[id] = unit;
                 unit.Process = _sim.Process(Drive(unit), id);
             }
@@ -58,7 +58,7 @@ public sealed partial class ResponseModel
             v.Plan.Dequeue();
             if (!v.HasWork)
             {
-                _idle.Add(v.Position);
+                _idle.Add(v);
                 _busyByMode[LinkId.ModeName(v.Type.Mode)].Add(-1);
                 RequestEpoch(); // free again
             }
@@ -90,7 +90,9 @@ public sealed partial class ResponseModel
             var legEnd = _sim.Now + SimTime.FromHours(hours);
             if (_linkTonnes is not null) CountFlow(_network.Arc(arc).Arc.Link.Id, v);
             v.OnLeg = true;
+            int from = v.Location;
             v.Location = _network.Arc(arc).To;
+            _idle.Moved(v, from);
             v.LegEnd = legEnd;
             while (_sim.Now < legEnd)
             {

@@ -26,7 +26,7 @@ public sealed partial class ResponseModel
     private readonly NetworkState _network;
     private readonly List<RequestState> _requests = [];
     private readonly Dictionary<string, RequestState> _requestsById = new(StringComparer.Ordinal);
-    private readonly OpenRequests _open = new();
+    private readonly OpenRequests _open;
     private readonly List<VehicleUnit> _vehicles = [];
     private readonly Dictionary<string, VehicleUnit> _vehiclesById = new(StringComparer.Ordinal);
     private readonly Resource?[] _handling;
@@ -53,6 +53,9 @@ public sealed partial class ResponseModel
         _seed = seed;
         _sim = new Simulation(new RandomStreams(seed ?? scenario.Seed, replication));
         _network = new NetworkState(scenario.Network);
+        _open = new OpenRequests(_network.IndexOf);
+        _reach = new Reach(_network, scenario.Fleet.Select(t => t.Mode));
+        _idle = new IdleVehicles(_vehicles, _reach);
         _networkChanged = _sim.Event();
         _handling = _network.Nodes.Select((id, i) =>
             scenario.Network.GetNode(id).HandlingTonnesPerHour is null ? null : new Resource(_sim, 1, $"handling-{id}")).ToArray();

@@ -36,6 +36,13 @@ public interface ISnapshot
     /// </summary>
     IEnumerable<(NodeId From, NodeId To)> Routes => DispatchRule.MostUrgentFirst(Requests).Select(r => (r.From, r.To)).Distinct();
 
+    /// <summary>
+    /// The routes of <see cref="Routes"/> that a free vehicle might serve, in the same order: every route a free vehicle can
+    /// serve now is among them. The model leaves out the routes whose origin no free vehicle can reach (those waiting for
+    /// vehicles busy elsewhere), so that an epoch in a large response reads the routes around its free vehicles only.
+    /// </summary>
+    IEnumerable<(NodeId From, NodeId To)> RoutesWithinReach => Routes;
+
     /// <summary>The open requests of one route, most urgent first (<see cref="DispatchRule.Urgency(OpenRequest, OpenRequest)"/>).</summary>
     IEnumerable<OpenRequest> OnRoute(NodeId from, NodeId to) =>
         Requests.Where(r => r.From == from && r.To == to).Order(DispatchRule.MostUrgent);
@@ -48,6 +55,16 @@ public interface ISnapshot
     /// model keeps the vehicles without work apart, so a rule that sends only free vehicles need not walk the fleet.
     /// </summary>
     IReadOnlyList<VehicleView> FreeVehicles => Vehicles.Where(v => v.IsAvailable).ToArray();
+
+    /// <summary>How many vehicles are free (<see cref="FreeVehicles"/>), without building their views.</summary>
+    int FreeVehicleCount => FreeVehicles.Count;
+
+    /// <summary>
+    /// The free vehicles that might reach a node, in the order of <see cref="FreeVehicles"/>: every free vehicle that can
+    /// reach it is among them. Nodes within reach of the same vehicles share one list (the same object), so a rule can
+    /// group them once. Null where the snapshot does not tell: any free vehicle might.
+    /// </summary>
+    IReadOnlyList<VehicleView>? FreeVehiclesNear(NodeId node) => null;
 
     /// <summary>The network's nodes, in the scenario's order.</summary>
     IReadOnlyList<NodeId> Nodes { get; }

@@ -31,6 +31,14 @@ public sealed class LazyStrategy(LazyOptions options) : IStrategy
 
     private SimTime? _next;
 
+    /// <summary>
+    /// Each request's latest departure as last worked out, with what it was worked out from: a request's view is rebuilt
+    /// whenever its open tonnes change, so the entry holds while the view, the network and the soonest vehicle's type and
+    /// hours do. Kept only for the requests looked at in the last epoch.
+    /// </summary>
+    private Dictionary<OpenRequest, Worked> _worked = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<OpenRequest, Worked> _working = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The lazy rule with its default options.</summary>
     public LazyStrategy()
         : this(LazyOptions.Default)
@@ -47,38 +55,62 @@ public sealed class LazyStrategy(LazyOptions options) : IStrategy
     public SimTime? NextEpoch => _next;
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// Only the routes a free vehicle can serve are read (<see cref="ISnapshot.RoutesWithinReach"/>): a request no free vehicle
+    /// can serve has no latest departure, never goes and is never loaded, so the decisions are those of a look at every
+    /// request. Within a route, the requests that must go come first, then those that may wait, each most urgent first.
+    /// </remarks>
     public IReadOnlyList<Decision> Decide(ISnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var rule = new DispatchRule(snapshot);
         var vehicles = rule.Free;
-        var ordered = DispatchRule.MostUrgentFirst(snapshot.Requests);
-        var mustGo = new List<OpenRequest>();
-        var waiting = new List<Held>();
-        foreach (var r in ordered)
+        _working.Clear();
+        var routes = new List<Route>();
+        var mustGo = new PriorityQueue<(Route Route, int Next), OpenRequest>(DispatchRule.MostUrgent);
+        if (rule.AnyFree)
         {
-            var latest = Latest(snapshot, rule, vehicles, r);
-            if (latest is { } at && at <= snapshot.Now) mustGo.Add(r);
-            else waiting.Add(new Held(r, latest, rule.Open(r)));
+            foreach (var (from, to) in snapshot.RoutesWithinReach)
+            {
+                if (vehicles.For(from, to).Vehicle is null) continue;
+                var route = new Route(routes.Count);
+                foreach (var r in snapshot.OnRoute(from, to))
+                {
+                    var latest = Latest(snapshot, rule, vehicles, r);
+                    if (latest is { } at && at <= snapshot.Now) route.MustGo.Add(r);
+                    else route.Waiting.Add(new Held(r, latest, rule.Open(r)));
+                }
+                routes.Add(route);
+                if (route.MustGo.Count > 0) mustGo.Enqueue((route, 0), route.MustGo[0]);
+            }
         }
 
-        // What must go takes the vehicles first; it shares them with the requests that could have waited.
-        OpenRequest[] candidates = [.. mustGo, .. waiting.Select(h => h.Request)];
-        foreach (var first in mustGo)
+        // What must go takes the vehicles first, most urgent first over all routes; it shares them with the requests of its
+        // route that could have waited.
+        while (mustGo.TryDequeue(out var next, out var first))
         {
+            var route = next.Route;
+            if (next.Next + 1 < route.MustGo.Count) mustGo.Enqueue((route, next.Next + 1), route.MustGo[next.Next + 1]);
             while (rule.AnyFree && rule.Open(first) > Tonnage.Epsilon && vehicles.For(first.From, first.To).Vehicle is { } vehicle)
             {
-                var (parts, _) = Fill(rule, vehicle, first, candidates);
+                var (parts, _) = Fill(rule, vehicle, route.Candidates);
                 if (parts.Count == 0) break; // no stock: the request waits
                 rule.Send(vehicle, first.From, first.To, parts);
             }
         }
-        foreach (var route in waiting.Select(h => h.Request).GroupBy(r => (r.From, r.To)).ToArray())
+        // Then the routes whose waiting requests fill a vehicle, in the order of their most urgent waiting request.
+        var full = routes.Where(r => r.Waiting.Count > 0).ToArray();
+        Array.Sort(full, (x, y) =>
         {
-            var group = route.ToArray();
+            int c = DispatchRule.Urgency(x.Waiting[0].Request, y.Waiting[0].Request);
+            return c != 0 ? c : x.Index.CompareTo(y.Index);
+        });
+        foreach (var route in full)
+        {
+            var group = route.Waiting.Select(h => h.Request).ToArray();
             while (rule.AnyFree && group.FirstOrDefault(r => rule.Open(r) > Tonnage.Epsilon) is { } first && vehicles.For(first.From, first.To).Vehicle is { } vehicle)
             {
-                var (parts, fill) = Fill(rule, vehicle, first, group);
+                var (parts, fill) = Fill(rule, vehicle, group);
                 if (parts.Count > 0 && fill >= options.FillThreshold - 1e-9)
                 {
                     rule.Send(vehicle, first.From, first.To, parts);
@@ -88,18 +120,36 @@ public sealed class LazyStrategy(LazyOptions options) : IStrategy
                 break;
             }
         }
-        _next = NextLook(snapshot, rule, vehicles, waiting);
+        _next = NextLook(snapshot, rule, vehicles, routes);
+        (_worked, _working) = (_working, _worked); // what was looked at now is what the next epoch may find unchanged
         return rule.Decisions;
     }
+
+    /// <summary>One route's open requests, read from the snapshot: those that must go and those that may wait, each most urgent first.</summary>
+    private sealed class Route(int index)
+    {
+        /// <summary>Its place in the snapshot's order of routes (the tie-breaker of equally urgent routes).</summary>
+        public int Index { get; } = index;
+
+        public List<OpenRequest> MustGo { get; } = [];
+
+        public List<Held> Waiting { get; } = [];
+
+        /// <summary>What a vehicle sent for a request that must go is loaded with, in this order.</summary>
+        public IEnumerable<OpenRequest> Candidates => MustGo.Concat(Waiting.Select(h => h.Request));
+    }
+
+    /// <summary>A latest departure as worked out (before the comparison with now), and what it was worked out from.</summary>
+    private readonly record struct Worked(int NetworkVersion, SimTime Horizon, Fleet.VehicleType Type, double Reach, double Tonnes, double Latest);
 
     /// <summary>A request that could wait, with its latest departure and the open tonnes it was worked out for.</summary>
     private readonly record struct Held(OpenRequest Request, SimTime? Latest, double Open);
 
     /// <summary>
-    /// Loads the vehicle with open requests of <paramref name="first"/>'s route, in the order given, while
-    /// tonnes and cubic metres allow; the parts are taken, and the share of the vehicle they fill.
+    /// Loads the vehicle with open requests of one route, in the order given, while tonnes and cubic metres allow;
+    /// the parts are taken, and the share of the vehicle they fill.
     /// </summary>
-    private static (List<(OpenRequest, double)> Parts, double Fill) Fill(DispatchRule rule, VehicleView vehicle, OpenRequest first, IReadOnlyList<OpenRequest> candidates)
+    private static (List<(OpenRequest, double)> Parts, double Fill) Fill(DispatchRule rule, VehicleView vehicle, IEnumerable<OpenRequest> candidates)
     {
         double payload = vehicle.Type.PayloadTonnes, volume = vehicle.Type.VolumeM3 ?? double.PositiveInfinity;
         double tonnesLeft = payload, cubicLeft = volume;
@@ -107,7 +157,6 @@ public sealed class LazyStrategy(LazyOptions options) : IStrategy
         foreach (var other in candidates)
         {
             if (tonnesLeft <= Tonnage.Epsilon) break;
-            if (other.From != first.From || other.To != first.To) continue;
             double t = rule.Fit(other, vehicle, tonnesLeft, cubicLeft);
             if (t <= Tonnage.Epsilon) continue;
             rule.Take(other, t);
@@ -128,12 +177,22 @@ public sealed class LazyStrategy(LazyOptions options) : IStrategy
         var (vehicle, reach) = vehicles.For(r.From, r.To);
         if (vehicle is null) return null;
         double tonnes = Math.Min(rule.Open(r), vehicle.Type.PayloadTonnes);
-        double hours = reach
-            + snapshot.HandlingHours(r.From, tonnes) + vehicle.Type.LoadTime.Hours
-            + snapshot.TravelHours(vehicle.Type, r.From, r.To)
-            + snapshot.HandlingHours(r.To, tonnes) + vehicle.Type.UnloadTime.Hours;
-        // The run's end is every request's deadline too: what is held past it is simply not delivered.
-        double latest = SimTime.Min(r.Due, snapshot.Horizon).Hours - hours - options.Margin.Hours;
+        var worked = new Worked(snapshot.NetworkVersion, snapshot.Horizon, vehicle.Type, reach, tonnes, double.NaN);
+        double latest;
+        if ((_working.TryGetValue(r, out var known) || _worked.TryGetValue(r, out known)) && known with { Latest = double.NaN } == worked)
+        {
+            latest = known.Latest;
+        }
+        else
+        {
+            double hours = reach
+                + snapshot.HandlingHours(r.From, tonnes) + vehicle.Type.LoadTime.Hours
+                + snapshot.TravelHours(vehicle.Type, r.From, r.To)
+                + snapshot.HandlingHours(r.To, tonnes) + vehicle.Type.UnloadTime.Hours;
+            // The run's end is every request's deadline too: what is held past it is simply not delivered.
+            latest = SimTime.Min(r.Due, snapshot.Horizon).Hours - hours - options.Margin.Hours;
+        }
+        _working[r] = worked with { Latest = latest };
         // Compared in whole ticks, as the clock runs: an epoch asked for at this time finds it due.
         return latest > snapshot.Now.Hours ? SimTime.Max(snapshot.Now, SimTime.FromHours(latest)) : snapshot.Now;
     }
@@ -145,12 +204,12 @@ public sealed class LazyStrategy(LazyOptions options) : IStrategy
     /// (the soonest vehicle of its route may be another now) or its open tonnes differ from those it was worked
     /// out for. On a large scenario most epochs send nothing, and this halves the rule's time.
     /// </summary>
-    private SimTime? NextLook(ISnapshot snapshot, DispatchRule rule, SoonestVehicles vehicles, List<Held> waiting)
+    private SimTime? NextLook(ISnapshot snapshot, DispatchRule rule, SoonestVehicles vehicles, List<Route> routes)
     {
         if (!rule.AnyFree) return null;
         bool sent = rule.Decisions.Count > 0;
         SimTime? next = null;
-        foreach (var (r, held, open) in waiting)
+        foreach (var (r, held, open) in routes.SelectMany(route => route.Waiting))
         {
             double now = rule.Open(r);
             if (now <= Tonnage.Epsilon) continue;

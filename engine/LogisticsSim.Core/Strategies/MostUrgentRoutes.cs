@@ -27,7 +27,7 @@ internal sealed class MostUrgentRoutes
     {
         _snapshot = snapshot;
         _servable = servable;
-        _routes = snapshot.Routes.GetEnumerator();
+        _routes = snapshot.RoutesWithinReach.GetEnumerator();
         ReadRoute();
     }
 

@@ -6,16 +6,47 @@ using LogisticsSim.Kernel;
 
 namespace LogisticsSim.Core.Tests.Strategies;
 
-/// <summary>A hand-made snapshot: hours between nodes from a table, unlimited stock unless set.</summary>
+/// <summary>
+/// A hand-made snapshot: hours between nodes from a table, unlimited stock unless set. With <see cref="TellsReach"/>, it
+/// also names the free vehicles near a node and the routes within their reach, as the model does, each with some that
+/// cannot (the contract asks only that none that can be left out).
+/// </summary>
 internal sealed class FakeSnapshot : ISnapshot
 {
+    private readonly Dictionary<string, IReadOnlyList<VehicleView>> _near = new(StringComparer.Ordinal);
+
     public SimTime Now { get; init; }
     public IReadOnlyList<OpenRequest> Requests { get; init; } = [];
     public IReadOnlyList<VehicleView> Vehicles { get; init; } = [];
     public IReadOnlyList<NodeId> Nodes { get; init; } = [];
-    public int NetworkVersion => 0;
+    public int NetworkVersion { get; init; }
     public Dictionary<(string From, string To), double> Hours { get; } = [];
     public Dictionary<(string Node, string Item), double> Stock { get; } = [];
+
+    /// <summary>Whether it names the vehicles near a node and the routes within reach (else the interface's defaults: all of them).</summary>
+    public bool TellsReach { get; init; }
+
+    public IReadOnlyList<VehicleView>? FreeVehiclesNear(NodeId node)
+    {
+        if (!TellsReach) return null;
+        // Those that can reach the node, and every third free vehicle besides; nodes with the same vehicles share the list.
+        var free = Vehicles.Where(v => v.IsAvailable).ToList();
+        var near = free.Where((v, i) => i % 3 == 0 || !double.IsPositiveInfinity(TravelHours(v.Type, v.Location, node))).ToArray();
+        string key = string.Join(",", near.Select(v => v.Id));
+        if (!_near.TryGetValue(key, out var shared)) _near[key] = shared = near;
+        return shared;
+    }
+
+    public IEnumerable<(NodeId From, NodeId To)> RoutesWithinReach
+    {
+        get
+        {
+            if (!TellsReach) return ((ISnapshot)this).Routes;
+            // Those whose origin a free vehicle can reach, and every other route besides.
+            return ((ISnapshot)this).Routes.Where((r, i) => i % 2 == 0 ||
+                Vehicles.Any(v => v.IsAvailable && !double.IsPositiveInfinity(TravelHours(v.Type, v.Location, r.From))));
+        }
+    }
 
     public double AvailableStock(NodeId node, ItemId item) => Stock.TryGetValue((node.Value, item.Value), out double t) ? t : double.PositiveInfinity;
 

@@ -27,12 +27,14 @@ public class MostUrgentRoutesTests
 
     private static readonly Gen<int[]> Hours = Gen.Int[0, 3].Array[Nodes.Length * Nodes.Length]; // 0: no path
 
-    [Fact]
-    public void PriorityRule_DecidesAsThePlainRule()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // reading only the routes within reach of free vehicles, and grouping vehicles per node
+    public void PriorityRule_DecidesAsThePlainRule(bool tellsReach)
     {
         Gen.Select(Requests, Fleets, Hours, Gen.Int[0, 40]).Sample((requests, fleet, hours, stockTenths) =>
         {
-            var snapshot = Snapshot(requests, fleet, hours);
+            var snapshot = Snapshot(requests, fleet, hours, tellsReach);
             snapshot.Stock[("A", "food")] = stockTenths / 10.0; // scarce at A: some requests wait for stock
             var expected = PlainPriorityRule(snapshot);
             var actual = new PriorityStrategy().Decide(snapshot);
@@ -61,7 +63,7 @@ public class MostUrgentRoutesTests
                 Tonnes = r.Tenths / 10.0, CubicMetresPerTonne = 1, Ready = SimTime.FromHours(r.DueH % 3), Due = SimTime.FromHours(r.DueH),
                 Priority = r.Priority, Sequence = i,
             }).ToList();
-            var open = new OpenRequests();
+            var open = new OpenRequests(node => Array.IndexOf(Nodes, node.Value));
             var expected = new HashSet<RequestState>();
             for (int k = 0; k < ops.Length && all.Count > 0; k++)
             {
@@ -84,6 +86,8 @@ public class MostUrgentRoutesTests
                 Assert.Equal(expected.OrderBy(x => x.Ready).ThenBy(x => x.Sequence), open.ByReady);
                 var routes = expected.Select(x => x.View()).Order(DispatchRule.MostUrgent).Select(x => (x.From, x.To)).Distinct().ToList();
                 Assert.Equal(routes, open.Routes); // by their most urgent request
+                int kept = picks[k] % 16; // a set of origins, by node index
+                Assert.Equal(routes.Where(r => (kept >> Array.IndexOf(Nodes, r.From.Value) & 1) == 1), open.RoutesFrom(node => (kept >> node & 1) == 1));
                 foreach (var (from, to) in routes)
                 {
                     var onRoute = expected.Where(x => x.From == from && x.To == to).Select(x => x.View()).Order(DispatchRule.MostUrgent).Select(v => v.Id);
@@ -100,11 +104,13 @@ public class MostUrgentRoutesTests
         }, iter: 200);
     }
 
-    private static FakeSnapshot Snapshot((int From, int To, int Priority, int DueH, int Tenths)[] requests, (int Location, int FreeInH, int Payload)[] fleet, int[] hours)
+    private static FakeSnapshot Snapshot((int From, int To, int Priority, int DueH, int Tenths)[] requests, (int Location, int FreeInH, int Payload)[] fleet, int[] hours,
+        bool tellsReach = false)
     {
         VehicleType[] types = [.. Enumerable.Range(0, 13).Select(p => FakeSnapshot.Truck(payload: p))];
         var snapshot = new FakeSnapshot
         {
+            TellsReach = tellsReach,
             Now = SimTime.FromHours(1),
             Requests = requests.Select((r, i) => FakeSnapshot.Request($"r{i}", r.Tenths / 10.0, r.Priority, readyH: i % 3 * 0.25, dueH: r.DueH,
                 from: Nodes[r.From], to: Nodes[r.To], sequence: i)).ToArray(),

@@ -18,14 +18,17 @@ public class SoonestVehiclesTests
 
     private static readonly Gen<int[]> Hours = Gen.Int[0, 3].Array[Nodes.Length * Nodes.Length]; // 0: no path
 
-    [Fact]
-    public void PicksTheVehicleTheFleetScanPicks_AlsoAfterVehiclesLeave()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // grouped per node, from the vehicles the snapshot names near it
+    public void PicksTheVehicleTheFleetScanPicks_AlsoAfterVehiclesLeave(bool tellsReach)
     {
         Gen.Select(Fleets, Hours, Gen.Int[0, 100]).Sample((fleet, hours, removeSeed) =>
         {
             VehicleType[] types = [FakeSnapshot.Truck(payload: 10), FakeSnapshot.Truck(payload: 11)]; // one object per fleet entry, as in a run
             var snapshot = new FakeSnapshot
             {
+                TellsReach = tellsReach,
                 Now = SimTime.FromHours(1),
                 Vehicles = fleet.Select((f, i) => new VehicleView($"v{i}", types[f.Type], f.Type, new NodeId(Nodes[f.Location]),
                     SimTime.FromHours(1 + f.FreeInH), f.Available, false)).ToArray(),
