@@ -6,7 +6,8 @@ namespace LogisticsSim.Core.Network;
 /// <summary>
 /// The network as it is now during a run: which links are closed or slowed, which nodes work at
 /// reduced capacity, and the fastest open paths for a mode at a speed (a vehicle type). Paths are
-/// cached per (mode, speed, destination) and the cache is dropped whenever a hazard changes the network.
+/// cached per (mode, speed, destination); a hazard drops only the cached paths its change can alter, so that
+/// a closure in one province does not send every other province's paths to be searched again.
 /// It asks of a vehicle only its mode and speed, so that the network knows nothing of the fleet.
 /// </summary>
 internal sealed class NetworkState
@@ -68,7 +69,7 @@ internal sealed class NetworkState
     {
         if (add) _nodeCapacityFactors[node].Add(factor); else _nodeCapacityFactors[node].Remove(factor);
         _nodeCapacityFactor[node] = Product(_nodeCapacityFactors[node]);
-        Changed();
+        Version++; // paths do not depend on handling rates: every cached one stands
     }
 
     /// <summary>Recomputed from the active factors, so that ending a hazard restores exactly 1, never 0.999...</summary>
@@ -80,31 +81,57 @@ internal sealed class NetworkState
     }
 
     /// <summary>Closes (+1) or reopens (-1) every arc of a link; overlapping closures nest.</summary>
-    public void ChangeClosure(LinkId link, int delta)
-    {
-        foreach (int a in _arcsOfLink[link]) _arcs[a].Closures += delta;
-        Changed();
-    }
+    public void ChangeClosure(LinkId link, int delta) => Change(_arcsOfLink[link], a => _arcs[a].Closures += delta);
 
     /// <summary>Starts (add) or ends (remove) a hazard's slowdown factor on a link; factors multiply.</summary>
-    public void ChangeSlowdown(LinkId link, double factor, bool add)
+    public void ChangeSlowdown(LinkId link, double factor, bool add) => Change(_arcsOfLink[link], a =>
     {
-        foreach (int a in _arcsOfLink[link])
-        {
-            if (add) _arcs[a].Factors.Add(factor); else _arcs[a].Factors.Remove(factor);
-            _arcs[a].Slowdown = Product(_arcs[a].Factors);
-        }
-        Changed();
-    }
+        if (add) _arcs[a].Factors.Add(factor); else _arcs[a].Factors.Remove(factor);
+        _arcs[a].Slowdown = Product(_arcs[a].Factors);
+    });
 
     /// <summary>The links that touch a node (a hazard on a node closes or slows all of them).</summary>
     public IEnumerable<LinkId> LinksAt(NodeId node) =>
         _network.Links.Where(l => l.From == node || l.To == node).Select(l => l.Id);
 
-    private void Changed()
+    /// <summary>
+    /// Changes some arcs, then drops the cached path trees the change can alter: a tree whose path uses an arc that
+    /// became slower (or closed), or to which an arc that became faster (or reopened) offers a path as fast or faster
+    /// than the tree's. Any other tree is what a new search would find, tie for tie: its hours stand, and each node's
+    /// first arc is still the lowest-numbered of those on a fastest path.
+    /// </summary>
+    private void Change(List<int> arcs, Action<int> change)
     {
+        var before = new Dictionary<(TransportMode, double), double[]>();
+        foreach (var (mode, speed, _) in _trees.Keys)
+        {
+            if (!before.ContainsKey((mode, speed))) before[(mode, speed)] = arcs.Select(a => ExpectedHours(a, mode, speed)).ToArray();
+        }
+        foreach (int a in arcs) change(a);
         Version++;
-        _trees.Clear();
+        List<(TransportMode, double, int)>? stale = null;
+        foreach (var (key, tree) in _trees)
+        {
+            var was = before[(key.Mode, key.SpeedKmh)];
+            for (int i = 0; i < arcs.Count; i++)
+            {
+                if (!Alters(tree, arcs[i], was[i], ExpectedHours(arcs[i], key.Mode, key.SpeedKmh))) continue;
+                (stale ??= []).Add(key);
+                break;
+            }
+        }
+        if (stale is null) return;
+        foreach (var key in stale) _trees.Remove(key);
+    }
+
+    /// <summary>Whether an arc's hours going from <paramref name="was"/> to <paramref name="now"/> can alter the tree (see <see cref="Change"/>).</summary>
+    private bool Alters(PathTree tree, int arc, double was, double now)
+    {
+        if (now == was) return false;
+        int from = _arcs[arc].From;
+        if (now > was) return tree.Next[from] == arc;
+        double via = tree.Hours[_arcs[arc].To] + now;
+        return via < tree.Hours[from] || (via == tree.Hours[from] && arc < tree.Next[from]);
     }
 
     /// <summary>Expected hours on an arc for a vehicle of a mode and speed, or +inf when closed or of another mode.</summary>
