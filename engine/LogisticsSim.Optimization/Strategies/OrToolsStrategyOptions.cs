@@ -33,9 +33,13 @@ namespace LogisticsSim.Optimization.Strategies;
 /// at a node.</param>
 /// <param name="HoldRisk">Hours of delay a held trip is taken to risk: with <see cref="Postpone"/>, a planned trip waits only
 /// if the operating cost of the round trip that waiting may save exceeds its cargo's price of this many hours late. 0: off.</param>
+/// <param name="Anticipate">Futures of demand sampled at each solve from the scenario's demand model (<see cref="Anticipation"/>):
+/// a planned trip that would leave now waits, while its due times allow (<see cref="Postpone"/>'s test without the full-vehicle
+/// rule), when each request it carries left now in fewer than <see cref="AnticipateShare"/> of them. 0: off.</param>
+/// <param name="AnticipateShare">The share of sampled futures in which a request must leave now for its trip to leave now.</param>
 public sealed record OrToolsStrategyOptions(
     SimTime ReplanEvery, SimTime MinInterval, PlanningBudget Budget, int MaxRequests, int MaxParts, double HorizonHours, bool PricedStart, bool RuleFills,
-    double Postpone, bool Queues = true, double HoldRisk = 0)
+    double Postpone, bool Queues = true, double HoldRisk = 0, int Anticipate = 0, double AnticipateShare = 0.5)
 {
     /// <summary>The least slack kept before a due time when deciding that a trip must leave now (the lazy rule's default margin).</summary>
     public const double PostponeMarginHours = 2;
@@ -107,6 +111,10 @@ public sealed record OrToolsStrategyOptions(
                 "Where vehicles already wait over an hour at a node with a handling rate (one vehicle at a time) and it cannot load the cargo open there by its due times, time loading there after the vehicles already sent, in the plan, in when a held trip must leave and in when a vehicle will be free, and hold trips to it, most urgent first, until its queue is under an hour. false: every vehicle is timed as if alone at a node."),
             StrategyOption.Number("hold_risk", Default.HoldRisk,
                 "Hours of delay a held trip is taken to risk (a closure or breakdown meeting it): a planned trip waits only if the round trip it may save costs more than its cargo's lateness over these hours, at the objective's prices. 0: it waits whatever it carries."),
+            StrategyOption.WholeNumber("anticipate", Default.Anticipate,
+                "Futures of demand sampled at each solve from the scenario's demand model, on the strategy's own random streams: a planned trip that would leave now waits, while its due times allow, when its requests leave now in fewer than anticipate_share of the futures' plans. 0: off.", min: 0),
+            StrategyOption.Number("anticipate_share", Default.AnticipateShare,
+                "With anticipate, the share of sampled futures in which a request must leave now for its trip to leave now.") with { Max = 1 },
         ]);
 
     /// <summary>
@@ -133,6 +141,8 @@ public sealed record OrToolsStrategyOptions(
             settings.Flag("rule_fills")!.Value,
             settings.Number("postpone")!.Value,
             settings.Flag("queues")!.Value,
-            settings.Number("hold_risk")!.Value);
+            settings.Number("hold_risk")!.Value,
+            (int)settings.WholeNumber("anticipate")!.Value,
+            settings.Number("anticipate_share")!.Value);
     }
 }
