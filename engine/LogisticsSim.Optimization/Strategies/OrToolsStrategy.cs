@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 using LogisticsSim.Core.Demand;
 using LogisticsSim.Core.Network;
+using LogisticsSim.Core.Scenarios;
 using LogisticsSim.Core.Strategies;
 using LogisticsSim.Kernel;
 using LogisticsSim.Optimization.Routing;
@@ -22,7 +23,9 @@ namespace LogisticsSim.Optimization.Strategies;
 /// still open. If the solver fails, the priority rule decides that epoch (counted in <see cref="Fallbacks"/>).
 /// Where vehicles already wait over an hour at a node that handles one vehicle at a time and it cannot keep up with its
 /// open cargo's due times, that queue is in the strategy's times, and trips to it wait, most urgent first, until it is
-/// an hour long (<see cref="OrToolsStrategyOptions.Queues"/>).
+/// an hour long (<see cref="OrToolsStrategyOptions.Queues"/>). With <see cref="OrToolsStrategyOptions.Anticipate"/>, a trip that
+/// would leave now also waits, while its due times allow, when sampled futures of demand rarely send its requests now
+/// (<see cref="Anticipation"/>; off by default: measured, it does not pay on the suite).
 /// </summary>
 public sealed class OrToolsStrategy : IForecastingStrategy
 {
@@ -66,7 +69,7 @@ public sealed class OrToolsStrategy : IForecastingStrategy
     public int Plans { get; private set; }
 
     /// <inheritdoc/>
-    public void Expect(Core.Scenarios.Scenario scenario, Func<string, Kernel.Random.RandomStream> streams)
+    public void Expect(Scenario scenario, Func<string, Kernel.Random.RandomStream> streams)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         _anticipation = _options.Anticipate > 0 ? new Anticipation(new DemandSampler(scenario, streams), _options.Anticipate) : null;

@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: Apache-2.0
-using LogisticsSim.Core.Demand;
 using LogisticsSim.Core.Kpis;
 using LogisticsSim.Core.Response;
 using LogisticsSim.Core.Scenarios;

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-using LogisticsSim.Core.Scenarios;
 using LogisticsSim.Core.Strategies;
 using LogisticsSim.Kernel.Random;
 
-namespace LogisticsSim.Core.Demand;
+namespace LogisticsSim.Core.Scenarios;
 
 /// <summary>
 /// A policy that forecasts demand from the scenario's demand model, as a dispatcher who knows the planning figures
