@@ -43,7 +43,7 @@ public sealed class StrategyOptionsTests : IDisposable
     [InlineData("strategy: {name: nosuch}", "tutorial.yaml:125:18: strategy.name: found unknown strategy 'nosuch', expected one of fcfs, hindsight, lazy, ortools, priority, assembly:PATH.dll or exec:COMMAND")]
     [InlineData("strategy: ortols", "tutorial.yaml:125:11: strategy: found unknown strategy 'ortols', expected one of fcfs, hindsight, lazy, ortools, priority, assembly:PATH.dll or exec:COMMAND (did you mean 'ortools'?)")]
     [InlineData("strategy:\n  name: priority\n  replan_every: 6h", "tutorial.yaml:127:3: strategy.replan_every: found unknown option 'replan_every' for strategy 'priority', expected no options: 'priority' takes none (replan_every is an option of ortools)")]
-    [InlineData("strategy:\n  name: ortools\n  replan_evry: 6h", "tutorial.yaml:127:3: strategy.replan_evry: found unknown option 'replan_evry' for strategy 'ortools', expected one of replan_every, min_interval, solution_limit, time_limit, search, first_solution, max_requests, max_parts, horizon_hours, rule_fills, postpone, queues, hold_risk, decompose_above (did you mean 'replan_every'?)")]
+    [InlineData("strategy:\n  name: ortools\n  replan_evry: 6h", "tutorial.yaml:127:3: strategy.replan_evry: found unknown option 'replan_evry' for strategy 'ortools', expected one of replan_every, min_interval, solution_limit, time_limit, search, first_solution, max_requests, max_parts, horizon_hours, rule_fills, postpone, queues, hold_risk, decompose_above, anticipate, anticipate_share (did you mean 'replan_every'?)")]
     [InlineData("strategy:\n  name: ortools\n  solution_limit: abc", "tutorial.yaml:127:19: strategy.solution_limit: found 'abc', expected a whole number >= 1")]
     [InlineData("strategy:\n  name: ortools\n  max_requests: 0", "tutorial.yaml:127:17: strategy.max_requests: found 0, expected a whole number >= 1")]
     [InlineData("strategy:\n  name: ortools\n  time_limit: 10", "tutorial.yaml:127:15: strategy.time_limit: found 10, expected a duration > 0 with a unit (10s, 10m, 10h or 10d)")]
@@ -99,9 +99,9 @@ public sealed class StrategyOptionsTests : IDisposable
     public void Catalog_ScenarioOptions_ApplyToTheSameNamedStrategy_BracketsOverride()
     {
         var scenario = Load(Tutorial("strategy:\n  name: ortools\n  replan_every: 12h\n  solution_limit: 3"));
-        Assert.Equal("replan_every=12h; min_interval=4h; solution_limit=3; time_limit=none; search=greedy; first_solution=priced; max_requests=60; max_parts=4; horizon_hours=48; rule_fills=true; postpone=0.5; queues=true; hold_risk=0; decompose_above=250",
+        Assert.Equal("replan_every=12h; min_interval=4h; solution_limit=3; time_limit=none; search=greedy; first_solution=priced; max_requests=60; max_parts=4; horizon_hours=48; rule_fills=true; postpone=0.5; queues=true; hold_risk=0; decompose_above=250; anticipate=0; anticipate_share=0.5",
             StrategyCatalog.Settings("ortools", scenario));
-        Assert.Equal("replan_every=12h; min_interval=4h; solution_limit=50; time_limit=none; search=greedy; first_solution=priced; max_requests=60; max_parts=4; horizon_hours=48; rule_fills=true; postpone=0.5; queues=true; hold_risk=0; decompose_above=250",
+        Assert.Equal("replan_every=12h; min_interval=4h; solution_limit=50; time_limit=none; search=greedy; first_solution=priced; max_requests=60; max_parts=4; horizon_hours=48; rule_fills=true; postpone=0.5; queues=true; hold_risk=0; decompose_above=250; anticipate=0; anticipate_share=0.5",
             StrategyCatalog.Settings("ortools[solution_limit=50]", scenario));
         Assert.Equal(StrategyCatalog.Settings("ortools", scenario), StrategyCatalog.Settings(null, scenario));
         Assert.Equal(SimTime.FromHours(12), StrategyCatalog.For("ortools", scenario)().ReplanEvery);
@@ -120,7 +120,7 @@ public sealed class StrategyOptionsTests : IDisposable
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "manifest.json")));
         var settings = manifest.RootElement.GetProperty("settings").GetProperty("strategy_settings");
         Assert.Equal("none", settings.GetProperty("fcfs").GetString());
-        Assert.Equal("replan_every=12h; min_interval=4h; solution_limit=3; time_limit=none; search=greedy; first_solution=priced; max_requests=20; max_parts=4; horizon_hours=48; rule_fills=true; postpone=0.5; queues=true; hold_risk=0; decompose_above=250",
+        Assert.Equal("replan_every=12h; min_interval=4h; solution_limit=3; time_limit=none; search=greedy; first_solution=priced; max_requests=20; max_parts=4; horizon_hours=48; rule_fills=true; postpone=0.5; queues=true; hold_risk=0; decompose_above=250; anticipate=0; anticipate_share=0.5",
             settings.GetProperty("ortools[max_requests=20]").GetString());
     }
 

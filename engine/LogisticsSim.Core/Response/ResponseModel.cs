@@ -81,6 +81,8 @@ public sealed partial class ResponseModel
     {
         // A reference strategy learns the replication's future from a replay of the same streams, before anything happens.
         if (_strategy is IHindsightStrategy hindsight) hindsight.Foresee(Replay(_scenario, Replication, _seed));
+        // A forecasting strategy draws its futures from streams of its own, never from those that realise this one.
+        if (_strategy is IForecastingStrategy forecasting) forecasting.Expect(_scenario, entity => _sim.Streams.For("strategy:" + _strategy.Name, entity));
         StartDemand();
         StartSupply();
         StartStorageRequests();

@@ -117,7 +117,7 @@ internal sealed class EpochProblem
             for (int k = 0; k < parts.Count; k++)
             {
                 double t = parts[k];
-                locations.Add(new Location($"{r.Id}:pickup", from, Loading(s, queues, backlog, r.From), s.HandlingHours(r.From, t)));
+                locations.Add(new Location($"{r.Id}:pickup", from, NotBefore(Loading(s, queues, backlog, r.From), (r.Ready - s.Now).Hours), s.HandlingHours(r.From, t)));
                 // The solver times the start of service; the cargo counts as delivered when unloading ends.
                 double unloading = s.HandlingHours(r.To, t) + reaching.Min(k => matrices[k].DeliveryStopHours);
                 locations.Add(new Location($"{r.Id}:delivery", to, new TimeWindow(0, Math.Max(0, due - unloading)), s.HandlingHours(r.To, t)));
@@ -162,6 +162,10 @@ internal sealed class EpochProblem
         if (!backlog.TryGetValue(node, out double hours)) backlog[node] = hours = queues.BacklogHours(s, node);
         return hours > 0 && double.IsFinite(hours) ? TimeWindow.Always with { ReadyHours = hours } : TimeWindow.Always;
     }
+
+    /// <summary>A pickup window that opens no sooner than <paramref name="readyHours"/> (a sampled future request's ready time; 0 or less for a ready one).</summary>
+    private static TimeWindow NotBefore(TimeWindow window, double readyHours) =>
+        readyHours > window.ReadyHours ? window with { ReadyHours = readyHours } : window;
 
     /// <summary>
     /// What an hour late costs a tonne of <paramref name="r"/> in the <c>objective</c>: the priority's lateness

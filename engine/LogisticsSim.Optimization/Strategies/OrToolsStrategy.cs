@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 using LogisticsSim.Core.Demand;
 using LogisticsSim.Core.Network;
+using LogisticsSim.Core.Scenarios;
 using LogisticsSim.Core.Strategies;
 using LogisticsSim.Kernel;
 using LogisticsSim.Optimization.Routing;
@@ -22,9 +23,11 @@ namespace LogisticsSim.Optimization.Strategies;
 /// still open. If the solver fails, the priority rule decides that epoch (counted in <see cref="Fallbacks"/>).
 /// Where vehicles already wait over an hour at a node that handles one vehicle at a time and it cannot keep up with its
 /// open cargo's due times, that queue is in the strategy's times, and trips to it wait, most urgent first, until it is
-/// an hour long (<see cref="OrToolsStrategyOptions.Queues"/>).
+/// an hour long (<see cref="OrToolsStrategyOptions.Queues"/>). With <see cref="OrToolsStrategyOptions.Anticipate"/>, a trip that
+/// would leave now also waits, while its due times allow, when sampled futures of demand rarely send its requests now
+/// (<see cref="Anticipation"/>; off by default: measured, it does not pay on the suite).
 /// </summary>
-public sealed class OrToolsStrategy : IStrategy
+public sealed class OrToolsStrategy : IForecastingStrategy
 {
     private readonly IRoutePlanner _planner;
     private readonly OrToolsStrategyOptions _options;
@@ -35,6 +38,7 @@ public sealed class OrToolsStrategy : IStrategy
     private readonly Dictionary<string, Queue<Dispatch>> _trips = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (NodeId Node, SimTime At)> _busyUntil = new(StringComparer.Ordinal);
     private SimTime? _lastSolve;
+    private Anticipation? _anticipation;
     private int _networkVersion = -1;
 
     public OrToolsStrategy(OrToolsStrategyOptions options, IRoutePlanner? planner = null)
@@ -68,6 +72,13 @@ public sealed class OrToolsStrategy : IStrategy
     public SolveClock? Clock { get; init; }
 
     /// <inheritdoc/>
+    public void Expect(Scenario scenario, Func<string, Kernel.Random.RandomStream> streams)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        _anticipation = _options.Anticipate > 0 ? new Anticipation(new DemandSampler(scenario, streams), _options.Anticipate) : null;
+    }
+
+    /// <inheritdoc/>
     public IReadOnlyList<Decision> Decide(ISnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
@@ -86,6 +97,7 @@ public sealed class OrToolsStrategy : IStrategy
             foreach (var d in ruled.OfType<Dispatch>()) Expect(snapshot, d);
             return ruled;
         }
+        if (due && _anticipation is { } anticipation) anticipation.Sample(snapshot, _options, _travel, _busyUntil, _options.Queues ? _queues : null);
         var ledger = new TripLedger(snapshot);
         var chosen = new List<(VehicleView Vehicle, Dispatch Trip, Dispatch Planned)>();
         var idle = false;
@@ -109,6 +121,13 @@ public sealed class OrToolsStrategy : IStrategy
         // Where a node's handling sets the pace, the most urgent trips first: it loads one vehicle at a time, who is sent first loads first.
         if (busyNodes) chosen = chosen.OrderByDescending(c => Urgency(snapshot, ledger, c.Trip).Price).ThenBy(c => Urgency(snapshot, ledger, c.Trip).Due).ToList();
         var waiting = chosen.Where(c => Postponing && !MustLeave(snapshot, c.Vehicle, c.Trip, ledger, out _)).ToList();
+        // Trips the sampled futures rarely send now wait too, while their due times allow.
+        var foreseen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in chosen.Except(waiting).Where(c => Foreseen(snapshot, c.Vehicle, c.Trip, ledger)).ToArray())
+        {
+            waiting.Add(c);
+            foreseen.Add(c.Vehicle.Id);
+        }
         // What may wait frees its cargo for the trips that leave now, which may take it going the same way.
         foreach (var (_, trip, _) in waiting) ledger.Release(trip);
         var metered = new Dictionary<string, SimTime>(StringComparer.Ordinal);
@@ -136,7 +155,8 @@ public sealed class OrToolsStrategy : IStrategy
             }
             ledger.Claim(left);
             var full = ledger.TopUp(left, vehicle);
-            if (!metered.TryGetValue(vehicle.Id, out var latest) && MustLeave(snapshot, vehicle, full, ledger, out latest))
+            if (!metered.TryGetValue(vehicle.Id, out var latest)
+                && (foreseen.Contains(vehicle.Id) ? MustLeaveByDue(snapshot, vehicle, full, ledger, out latest) : MustLeave(snapshot, vehicle, full, ledger, out latest)))
             {
                 if (!Metered(snapshot, vehicle, left, out var ready))
                 {
@@ -276,11 +296,21 @@ public sealed class OrToolsStrategy : IStrategy
     /// </summary>
     private bool MustLeave(ISnapshot snapshot, VehicleView vehicle, Dispatch trip, TripLedger ledger, out SimTime latest)
     {
+        return MustLeaveByDue(snapshot, vehicle, trip, ledger, out latest) || ledger.Fill(trip, vehicle) >= OrToolsStrategyOptions.FullShare - 1e-9 || RiskOutweighsSaving(snapshot, vehicle, trip, ledger, _options.HoldRisk);
+    }
+
+    /// <summary>True when a delivery of the trip, or of the vehicle's later planned trips, would come too close to its due time if it waited.</summary>
+    private bool MustLeaveByDue(ISnapshot snapshot, VehicleView vehicle, Dispatch trip, TripLedger ledger, out SimTime latest)
+    {
         var later = _trips.TryGetValue(vehicle.Id, out var queue) ? queue : Enumerable.Empty<Dispatch>();
         latest = Postponement.LatestStart(snapshot, vehicle, [trip, .. later], ledger, _options.Postpone, OrToolsStrategyOptions.PostponeMarginHours,
             _options.Queues ? _queues : null);
-        return latest <= snapshot.Now || ledger.Fill(trip, vehicle) >= OrToolsStrategyOptions.FullShare - 1e-9 || RiskOutweighsSaving(snapshot, vehicle, trip, ledger, _options.HoldRisk);
+        return latest <= snapshot.Now;
     }
+
+    /// <summary>True when the last solve's sampled futures rarely send the trip's requests now, and its due times allow it to wait.</summary>
+    private bool Foreseen(ISnapshot snapshot, VehicleView vehicle, Dispatch trip, TripLedger ledger) =>
+        _anticipation is { } a && a.Rarely(trip, _options.AnticipateShare) && !MustLeaveByDue(snapshot, vehicle, trip, ledger, out _);
 
     /// <summary>
     /// True when holding the trip risks more than it may save: waiting can save at most one round trip (the objective's

@@ -36,9 +36,13 @@ namespace LogisticsSim.Optimization.Strategies;
 /// <param name="DecomposeAbove">Vehicles in the fleet above which an epoch is solved region by region (<see cref="EpochRegions"/>):
 /// each region's vehicles with up to <see cref="MaxRequests"/> of the requests leaving from its places, one solve after
 /// the other (a time limit shared among them). 0: never.</param>
+/// <param name="Anticipate">Futures of demand sampled at each solve from the scenario's demand model (<see cref="Anticipation"/>):
+/// a planned trip that would leave now waits, while its due times allow (<see cref="Postpone"/>'s test without the full-vehicle
+/// rule), when each request it carries left now in fewer than <see cref="AnticipateShare"/> of them. 0: off.</param>
+/// <param name="AnticipateShare">The share of sampled futures in which a request must leave now for its trip to leave now.</param>
 public sealed record OrToolsStrategyOptions(
     SimTime ReplanEvery, SimTime MinInterval, PlanningBudget Budget, int MaxRequests, int MaxParts, double HorizonHours, bool PricedStart, bool RuleFills,
-    double Postpone, bool Queues = true, double HoldRisk = 0, int DecomposeAbove = OrToolsStrategyOptions.DefaultDecomposeAbove)
+    double Postpone, bool Queues = true, double HoldRisk = 0, int DecomposeAbove = OrToolsStrategyOptions.DefaultDecomposeAbove, int Anticipate = 0, double AnticipateShare = 0.5)
 {
     /// <summary>
     /// The fleet size above which epochs are decomposed by default: the largest fleet in the benchmark suite is 230
@@ -118,6 +122,10 @@ public sealed record OrToolsStrategyOptions(
                 "Hours of delay a held trip is taken to risk (a closure or breakdown meeting it): a planned trip waits only if the round trip it may save costs more than its cargo's lateness over these hours, at the objective's prices. 0: it waits whatever it carries."),
             StrategyOption.WholeNumber("decompose_above", Default.DecomposeAbove,
                 "With a fleet of more vehicles than this, each epoch is solved region by region, one solve after the other, each with up to max_requests requests (a time_limit is shared among them): a region is a base of the fleet with the bases within 30 km (a city's hub, port and airport), its vehicles are those based there, its requests those leaving from the places nearest its bases. 0: never.", min: 0),
+            StrategyOption.WholeNumber("anticipate", Default.Anticipate,
+                "Futures of demand sampled at each solve from the scenario's demand model, on the strategy's own random streams: a planned trip that would leave now waits, while its due times allow, when its requests leave now in fewer than anticipate_share of the futures' plans. 0: off.", min: 0),
+            StrategyOption.Number("anticipate_share", Default.AnticipateShare,
+                "With anticipate, the share of sampled futures in which a request must leave now for its trip to leave now.") with { Max = 1 },
         ]);
 
     /// <summary>
@@ -145,6 +153,8 @@ public sealed record OrToolsStrategyOptions(
             settings.Number("postpone")!.Value,
             settings.Flag("queues")!.Value,
             settings.Number("hold_risk")!.Value,
-            (int)settings.WholeNumber("decompose_above")!.Value);
+            (int)settings.WholeNumber("decompose_above")!.Value,
+            (int)settings.WholeNumber("anticipate")!.Value,
+            settings.Number("anticipate_share")!.Value);
     }
 }
