@@ -4,6 +4,7 @@ using LogisticsSim.Core.Response;
 using LogisticsSim.Core.Scenarios;
 using LogisticsSim.Core.Strategies;
 using LogisticsSim.Kernel;
+using LogisticsSim.Kernel.Random;
 using LogisticsSim.Optimization.Strategies;
 
 namespace LogisticsSim.Optimization.Bench;
@@ -96,9 +97,14 @@ internal static class ScenarioEpochsBenchmark
     /// <summary>One Decide call: when, its wall-clock and thread CPU seconds, and whether it solved.</summary>
     private sealed record Call(SimTime At, double Seconds, double CpuSeconds, bool Solved);
 
-    /// <summary>The ortools strategy, each Decide call timed; whether it solved is read from its clock.</summary>
-    private sealed class TimedStrategy(OrToolsStrategy inner) : IStrategy
+    /// <summary>
+    /// The ortools strategy, each Decide call timed; whether it solved is read from its clock. It forecasts as the
+    /// strategy does (<c>anticipate</c>): the model hands the scenario on through it.
+    /// </summary>
+    private sealed class TimedStrategy(OrToolsStrategy inner) : IForecastingStrategy
     {
+        public void Expect(Scenario scenario, Func<string, RandomStream> streams) => inner.Expect(scenario, streams);
+
         private readonly Dictionary<int, Call> _bySolve = [];
 
         public List<Call> Calls { get; } = [];

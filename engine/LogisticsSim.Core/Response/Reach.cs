@@ -14,7 +14,7 @@ internal sealed class Reach
 {
     private readonly NetworkState _network;
     private readonly TransportMode[] _modes;
-    private readonly int[][] _piece;   // per mode, per node: its piece
+    private readonly int[][] _piece;   // per mode, per node: its piece (replaced whenever the network changes)
     private int[] _pieces = [];        // per mode: how many
     private int[] _place = [];         // per node: the tuple of its pieces over the modes, numbered (nodes with equal tuples share the number)
     private int _places;
@@ -83,28 +83,19 @@ internal sealed class Reach
         _version = _network.Version;
         int n = _network.Nodes.Count;
         _pieces = new int[_modes.Length];
-        var parent = new int[n];
+        var sets = new DisjointSets(n);
         for (int m = 0; m < _modes.Length; m++)
         {
-            for (int i = 0; i < n; i++) parent[i] = i;
+            sets.Reset();
             for (int i = 0; i < n; i++)
             {
                 foreach (int a in _network.ArcsFrom(i))
                 {
                     var arc = _network.Arc(a);
-                    if (arc.Closures > 0 || arc.Arc.Mode != _modes[m]) continue;
-                    int x = Root(parent, arc.From), y = Root(parent, arc.To);
-                    if (x != y) parent[Math.Max(x, y)] = Math.Min(x, y);
+                    if (arc.Closures == 0 && arc.Arc.Mode == _modes[m]) sets.Join(arc.From, arc.To);
                 }
             }
-            var number = new Dictionary<int, int>();
-            for (int i = 0; i < n; i++)
-            {
-                int root = Root(parent, i);
-                if (!number.TryGetValue(root, out int piece)) number[root] = piece = number.Count;
-                _piece[m][i] = piece;
-            }
-            _pieces[m] = number.Count;
+            (_piece[m], _pieces[m]) = sets.Groups();
         }
         var places = new Dictionary<string, int>(StringComparer.Ordinal);
         _place = new int[n];
@@ -115,11 +106,5 @@ internal sealed class Reach
             _place[i] = place;
         }
         _places = places.Count;
-    }
-
-    private static int Root(int[] parent, int i)
-    {
-        while (parent[i] != i) i = parent[i] = parent[parent[i]];
-        return i;
     }
 }

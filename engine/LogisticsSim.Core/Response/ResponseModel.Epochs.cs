@@ -17,8 +17,9 @@ public sealed partial class ResponseModel
 
     /// <summary>
     /// The vehicles without work, by fleet position: an epoch looks at these for free vehicles rather than at the
-    /// whole fleet, most of which is busy when requests pile up. Kept where work is given (<see cref="Carry"/>) and
-    /// where the last stop is done (<c>Drive</c>), the only places a plan changes.
+    /// whole fleet, most of which is busy when requests pile up. Kept per mode and piece of the network
+    /// (<see cref="IdleVehicles"/>): updated where work is given (<see cref="Carry"/>), where the last stop is done
+    /// (<c>Drive</c>) and wherever an idle vehicle moves.
     /// </summary>
     private readonly IdleVehicles _idle;
 

@@ -8,7 +8,8 @@ namespace LogisticsSim.Core.Strategies;
 /// per-route queues, taken in the order of their heads), so that an epoch costs what it serves rather than
 /// what waits: a route is read only when the rule gets to its first request, only as far as the rule gets,
 /// and a route no free vehicle can serve is dropped with all its requests at once.
-/// The order is that of <see cref="DispatchRule.MostUrgentFirst"/>, request for request.
+/// The order is that of <see cref="DispatchRule.MostUrgentFirst"/>, request for request, over the routes the snapshot
+/// gives as within reach of its free vehicles (<see cref="ISnapshot.RoutesWithinReach"/>); the others no free vehicle can serve.
 /// </summary>
 internal sealed class MostUrgentRoutes
 {

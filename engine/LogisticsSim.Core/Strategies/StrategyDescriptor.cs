@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: Apache-2.0
-using LogisticsSim.Core.Scenarios.Reading;
 using LogisticsSim.Core.Text;
 
 namespace LogisticsSim.Core.Strategies;

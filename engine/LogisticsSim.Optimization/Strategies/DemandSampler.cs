@@ -33,17 +33,23 @@ internal sealed class DemandSampler(Scenario scenario, Func<string, RandomStream
         var rng = streams(string.Create(CultureInfo.InvariantCulture, $"future@{now.Ticks}#{index}"));
         var drawn = new List<OpenRequest>();
         long sequence = long.MaxValue / 2;
-        void Add(string id, ItemId item, Core.Network.NodeId from, Core.Network.NodeId to, double tonnes, SimTime ready, SimTime due, int priority, double people = 0)
+        // As the model makes them (ResponseModel.Demand): a written request keeps its own volume, the others take their item's.
+        void Add(string id, ItemId item, Core.Network.NodeId from, Core.Network.NodeId to, double tonnes, SimTime ready, SimTime due, int priority,
+            double people = 0, double? cubicMetresPerTonne = null)
         {
             if (!(tonnes > Tonnage.Epsilon)) return;
-            drawn.Add(new OpenRequest($"{Prefix}{id}", item, from, to, tonnes, 1 / scenario.GetItem(item).TonnesPerM3, ready, due, priority, sequence++)
+            drawn.Add(new OpenRequest($"{Prefix}{id}", item, from, to, tonnes, cubicMetresPerTonne ?? 1 / scenario.GetItem(item).TonnesPerM3, ready, due, priority, sequence++)
             {
                 PeoplePerTonne = people > 0 ? people / tonnes : 0,
             });
         }
         foreach (var spec in scenario.Demand.Requests)
         {
-            if (spec.Ready > now && spec.Ready <= until) Add(spec.Id, spec.Item, spec.From, spec.To, spec.Tonnes, spec.Ready, spec.Due, spec.Priority);
+            // The model makes none ready at the horizon or after it.
+            if (spec.Ready > now && spec.Ready <= until && spec.Ready < scenario.Horizon)
+            {
+                Add(spec.Id, spec.Item, spec.From, spec.To, spec.Tonnes, spec.Ready, spec.Due, spec.Priority, cubicMetresPerTonne: spec.CubicMetres / spec.Tonnes);
+            }
         }
         foreach (var need in scenario.Demand.Needs)
         {
@@ -54,7 +60,7 @@ internal sealed class DemandSampler(Scenario scenario, Func<string, RandomStream
                 var ready = new SimTime(need.Start.Ticks + n * need.Every.Ticks);
                 if (ready > until || ready >= need.End) break;
                 if (ready <= now) continue;
-                Add($"{need.Id}-{n + 1}", need.Item, need.From, need.At, need.TonnesPerRequest, ready, ready + need.DueAfterReady, need.Priority, need.People);
+                Add(string.Create(CultureInfo.InvariantCulture, $"{need.Id}-{n + 1}"), need.Item, need.From, need.At, need.TonnesPerRequest, ready, ready + need.DueAfterReady, need.Priority, need.People);
             }
         }
         foreach (var stream in scenario.Demand.Arrivals)
@@ -67,7 +73,7 @@ internal sealed class DemandSampler(Scenario scenario, Func<string, RandomStream
                 double tonnes = stream.TonnesPerRequest.Sample(rng);
                 var to = stream.To[stream.To.Count == 1 ? 0 : rng.NextInt(stream.To.Count)];
                 if (at > until || at >= stream.End) break;
-                Add($"{stream.Id}-{n}", stream.Item, stream.From, to, tonnes, at, at + stream.DueAfterArrival, stream.Priority);
+                Add(string.Create(CultureInfo.InvariantCulture, $"{stream.Id}-{n}"), stream.Item, stream.From, to, tonnes, at, at + stream.DueAfterArrival, stream.Priority);
             }
         }
         return drawn.OrderBy(r => r.Ready).ThenBy(r => r.Sequence).ToArray();

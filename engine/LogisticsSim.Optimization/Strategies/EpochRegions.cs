@@ -43,27 +43,17 @@ internal sealed class EpochRegions
         _types = entries.Select(v => v.Type).DistinctBy(t => (t.Mode, t.SpeedKmh)).ToArray();
         var bases = entries.Select(v => v.Type.Base).Distinct().ToList();
         // Union of bases within JoinKm (either way), each group named by its first base: regions in fleet order.
-        var root = Enumerable.Range(0, bases.Count).ToArray();
-        int Find(int i) => root[i] == i ? i : root[i] = Find(root[i]);
+        var sets = new DisjointSets(bases.Count);
         for (int i = 0; i < bases.Count; i++)
         {
             for (int j = i + 1; j < bases.Count; j++)
             {
-                if (Km(bases[i], bases[j]) <= JoinKm || Km(bases[j], bases[i]) <= JoinKm)
-                {
-                    int a = Find(i), b = Find(j);
-                    root[Math.Max(a, b)] = Math.Min(a, b);
-                }
+                if (Km(bases[i], bases[j]) <= JoinKm || Km(bases[j], bases[i]) <= JoinKm) sets.Join(i, j);
             }
         }
-        var number = new Dictionary<int, int>();
-        for (int i = 0; i < bases.Count; i++)
-        {
-            int group = Find(i);
-            if (!number.TryGetValue(group, out int region)) number[group] = region = number.Count;
-            _bases.Add((bases[i], region));
-        }
-        Count = number.Count;
+        var (region, count) = sets.Groups();
+        for (int i = 0; i < bases.Count; i++) _bases.Add((bases[i], region[i]));
+        Count = count;
         foreach (var v in entries) _ofFleetEntry[v.TypeIndex] = _bases.First(b => b.Base == v.Type.Base).Region;
     }
 

@@ -7,7 +7,8 @@ using LogisticsSim.Optimization.Routing;
 namespace LogisticsSim.Optimization.Strategies;
 
 /// <summary>
-/// Each vehicle type's travel matrix between the nodes one solve uses, on the network as it is now: hours of the
+/// The travel matrices of one solve: its nodes in the snapshot's order (<see cref="Ordered"/>, kept per network
+/// version), and each vehicle type's matrix between them (<see cref="For"/>), on the network as it is now: hours of the
 /// fastest open path, and what a move adds to the <c>objective</c> (its operating weight times km × cost per km plus
 /// hours × cost per hour, as <c>cost.total</c> counts them), with the type's own loading and unloading times.
 /// </summary>

@@ -17,8 +17,10 @@ namespace LogisticsSim.Reporting.Maps;
 /// </summary>
 public static class CriticalityMap
 {
+    /// <summary>The map's file name in a criticality study's folder.</summary>
     public const string FileName = "criticality-map.svg";
 
+    /// <summary>The map of the scenario's network, each target coloured and sized by its change's effect on the objective.</summary>
     public static string Svg(Scenario scenario, CriticalityResults results)
     {
         ArgumentNullException.ThrowIfNull(scenario);

@@ -69,29 +69,26 @@ public class DynamicDispatchTests
         }
     }
 
-    [Fact]
-    public void SolverObjective_IsTheObjectiveKpi_OfThePlan()
+    /// <summary>
+    /// One truck at A, 4 t of priority 2 to C (2 h away, 100 km) due in 1 h, half an hour to load and to unload:
+    /// delivered (unloaded) at 3 h, 2 h late; the objective counts 10 per tonne-hour late and 0.01 per unit of cost.
+    /// With that objective worked out by hand.
+    /// </summary>
+    internal static (LineSnapshot Snapshot, double Objective) OneLateRequest()
     {
-        // One truck at A, 4 t of priority 2 to C (2 h away, 100 km) due in 1 h, half an hour to load and to unload:
-        // delivered (unloaded) at 3 h, 2 h late; the objective counts 10 per tonne-hour late and 0.01 per unit of cost.
         var truck = LineSnapshot.Type("truck", 10, loadHours: 0.5, costPerKm: 1);
         var s = new LineSnapshot();
         s = new LineSnapshot { Vehicles = [s.Vehicle("t", truck, 0, "A")], Requests = [s.Request("r", "A", "C", 4, dueInHours: 1, priority: 2)] };
-        var epoch = EpochProblem.Build(s, OrToolsStrategyOptions.Default, new FleetTravel(), NoneBusy)!;
-        var plan = Solve(epoch);
-        Assert.Empty(plan.DroppedRequestIds);
         var w = ObjectiveWeights.Default;
-        double kpi = w.LatenessAt(2) * 4 * 2 + w.Operating * 100 * truck.CostPerKm;
-        Assert.Equal(kpi, plan.ObjectiveValue / epoch.ObjectiveScale, 2);
+        return (s, w.LatenessAt(2) * 4 * 2 + w.Operating * 100 * truck.CostPerKm);
     }
 
-    [Fact]
-    public void TinyEpoch_PlanIsTheOptimumFoundByEnumeration()
+    /// <summary>Two 10 t trucks, three 6 t requests (no two fit together): a plan is an order of single trips per truck.</summary>
+    internal static LineSnapshot TinyEpoch()
     {
-        // Two 10 t trucks, three 6 t requests (no two fit together): the plan is an order of single trips per truck.
         var truck = LineSnapshot.Type("truck", 10);
         var s = new LineSnapshot();
-        s = new LineSnapshot
+        return new LineSnapshot
         {
             Vehicles = [s.Vehicle("t1", truck, 0, "A"), s.Vehicle("t2", truck, 0, "D", freeInHours: 2)],
             Requests =
@@ -101,6 +98,22 @@ public class DynamicDispatchTests
                 s.Request("c", "B", "D", 6, dueInHours: 1, priority: 3, sequence: 2),
             ],
         };
+    }
+
+    [Fact]
+    public void SolverObjective_IsTheObjectiveKpi_OfThePlan()
+    {
+        var (s, kpi) = OneLateRequest();
+        var epoch = EpochProblem.Build(s, OrToolsStrategyOptions.Default, new FleetTravel(), NoneBusy)!;
+        var plan = Solve(epoch);
+        Assert.Empty(plan.DroppedRequestIds);
+        Assert.Equal(kpi, plan.ObjectiveValue / epoch.ObjectiveScale, 2);
+    }
+
+    [Fact]
+    public void TinyEpoch_PlanIsTheOptimumFoundByEnumeration()
+    {
+        var s = TinyEpoch();
         var epoch = EpochProblem.Build(s, OrToolsStrategyOptions.Default, new FleetTravel(), NoneBusy)!;
         var plan = Solve(epoch, PlanningBudget.Solutions(200, SearchStrategy.GreedyDescent));
         Assert.Empty(plan.DroppedRequestIds);

@@ -28,35 +28,18 @@ public class RuinSearchTests
     [Fact]
     public void SearchObjective_IsTheObjectiveKpi_WithTheVehiclesOwnLoadingTimes()
     {
-        // As DynamicDispatchTests: 4 t of priority 2 from A to C (2 h, 100 km) due in 1 h, half an hour to load and to
-        // unload: unloaded at 3 h, 2 h late. The search must count the truck's own stop times and the request's own price.
-        var truck = LineSnapshot.Type("truck", 10, loadHours: 0.5, costPerKm: 1);
-        var s = new LineSnapshot();
-        s = new LineSnapshot { Vehicles = [s.Vehicle("t", truck, 0, "A")], Requests = [s.Request("r", "A", "C", 4, dueInHours: 1, priority: 2)] };
+        // The search must count the truck's own stop times and the request's own price.
+        var (s, kpi) = DynamicDispatchTests.OneLateRequest();
         var epoch = EpochProblem.Build(s, OrToolsStrategyOptions.Default, new FleetTravel(), NoneBusy)!;
         var plan = Solve(epoch, 50);
         Assert.Empty(plan.DroppedRequestIds);
-        var w = ObjectiveWeights.Default;
-        double kpi = w.LatenessAt(2) * 4 * 2 + w.Operating * 100 * truck.CostPerKm;
         Assert.Equal(kpi, plan.ObjectiveValue / epoch.ObjectiveScale, 2);
     }
 
     [Fact]
     public void TinyEpoch_PlanIsTheOptimumFoundByEnumeration()
     {
-        // DynamicDispatchTests' epoch: two 10 t trucks, three 6 t requests, one trip each; priorities set the order.
-        var truck = LineSnapshot.Type("truck", 10);
-        var s = new LineSnapshot();
-        s = new LineSnapshot
-        {
-            Vehicles = [s.Vehicle("t1", truck, 0, "A"), s.Vehicle("t2", truck, 0, "D", freeInHours: 2)],
-            Requests =
-            [
-                s.Request("a", "A", "C", 6, dueInHours: 2, priority: 1),
-                s.Request("b", "D", "B", 6, dueInHours: 3, priority: 2, sequence: 1),
-                s.Request("c", "B", "D", 6, dueInHours: 1, priority: 3, sequence: 2),
-            ],
-        };
+        var s = DynamicDispatchTests.TinyEpoch();
         var epoch = EpochProblem.Build(s, OrToolsStrategyOptions.Default, new FleetTravel(), NoneBusy)!;
         var plan = Solve(epoch, 200);
         Assert.Empty(plan.DroppedRequestIds);

@@ -36,8 +36,7 @@ internal static class AcceptedStart
             {
                 objective += ModelScale.Cost(vehicle.FixedCost);
             }
-            var start = problem.Locations[vehicle.StartLocation];
-            long time = Math.Min(ModelScale.TicksUp(Math.Max(vehicle.AvailableFromHours, start.Window.ReadyHours)), horizon);
+            long time = TimeWindows.Start(problem, v, horizon);
             long kg = 0, litres = 0;
             long kgCapacity = ModelScale.Kg(vehicle.CapacityTonnes), litreCapacity = ModelScale.Litres(vehicle.CapacityCubicMeters);
             for (int k = 1; k < path.Length; k++)
@@ -48,7 +47,7 @@ internal static class AcceptedStart
                 kg += nodes[from].Kg;
                 litres += nodes[from].Litres;
                 if (kg < 0 || kg > kgCapacity || (layout.UsesVolume && (litres < 0 || litres > litreCapacity))) return null;
-                var (ready, latest, due, perTick) = Window(problem, layout, to, horizon);
+                var (ready, latest, due, perTick) = TimeWindows.Bounds(problem, layout, to, horizon);
                 time = Math.Max(time + ticks, ready);
                 if (time > latest) return null;
                 if (perTick > 0) objective += perTick * Math.Max(0, time - due);
@@ -65,39 +64,10 @@ internal static class AcceptedStart
             if (served) continue;
             double penalty = problem.Requests[r].DropPenalty;
             if (double.IsPositiveInfinity(penalty)) return null; // a mandatory request left out
-            long scaled = ModelScale.Cost(penalty);
-            objective += pickup < 0 ? scaled : scaled / 2 + (scaled - scaled / 2);
+            objective += ModelScale.Cost(penalty); // on a pair, the model's two halves add up to it
         }
         // At no cost the solver may prove the plan optimal, and says so: it reports that itself.
         if (objective == 0) return null;
         return PlanReader.Plan(problem, layout, routes, objective, PlanStatus.Solved);
-    }
-
-    /// <summary>
-    /// The time dimension's bounds at node <paramref name="node"/> as <see cref="TimeWindows"/> sets them: earliest and
-    /// latest time, and the soft due time with its price per tick (0: none).
-    /// </summary>
-    private static (long Ready, long Latest, long Due, long PerTick) Window(RoutingProblem problem, VisitLayout layout, int node, long horizon)
-    {
-        var info = layout.Nodes[node];
-        long? latePerTick = problem.LatenessCostPerHour is double price ? ModelScale.LatenessPerTick(price) : null;
-        if (info.Role == NodeRole.End)
-        {
-            long latestReturn = horizon;
-            if (problem.Vehicles[info.Vehicle].EndLocation is int end && latePerTick is null)
-            {
-                latestReturn = Math.Min(horizon, ModelScale.TicksDown(problem.Locations[end].Window.DueHours));
-            }
-            return (0, Math.Max(0, latestReturn), 0, 0);
-        }
-        var window = problem.Locations[info.Location].Window;
-        long ready = Math.Min(ModelScale.TicksUp(window.ReadyHours), horizon);
-        long due = Math.Clamp(ModelScale.TicksDown(Math.Min(window.DueHours, 1e12)), ready, horizon);
-        if (latePerTick is not long coefficient) return (ready, due, 0, 0);
-        if (info.Role == NodeRole.Delivery && problem.Requests[info.Request].LatenessCostPerHour is double own)
-        {
-            coefficient = ModelScale.LatenessPerTick(own);
-        }
-        return (ready, horizon, due, due < horizon && coefficient > 0 ? coefficient : 0);
     }
 }

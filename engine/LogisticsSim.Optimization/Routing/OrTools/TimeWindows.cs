@@ -12,42 +12,60 @@ internal static class TimeWindows
     public static void Apply(SolverModel m, long horizon)
     {
         var problem = m.Problem;
-        long? latePerTick = problem.LatenessCostPerHour is double price ? ModelScale.LatenessPerTick(price) : null;
         for (int v = 0; v < problem.Vehicles.Count; v++)
         {
-            var vehicle = problem.Vehicles[v];
-            var start = problem.Locations[vehicle.StartLocation];
-            long earliest = ModelScale.TicksUp(Math.Max(vehicle.AvailableFromHours, start.Window.ReadyHours));
-            m.Time.CumulVar(m.Model.Start(v)).SetRange(Math.Min(earliest, horizon), horizon);
-            long latestReturn = horizon;
-            if (vehicle.EndLocation is int end && latePerTick is null)
-            {
-                latestReturn = Math.Min(horizon, ModelScale.TicksDown(problem.Locations[end].Window.DueHours));
-            }
-            m.Time.CumulVar(m.Model.End(v)).SetRange(0, Math.Max(0, latestReturn));
+            m.Time.CumulVar(m.Model.Start(v)).SetRange(Start(problem, v, horizon), horizon);
+            m.Time.CumulVar(m.Model.End(v)).SetRange(0, LatestReturn(problem, v, horizon));
         }
         var nodes = m.Layout.Nodes;
         for (int node = 0; node < nodes.Count; node++)
         {
             if (nodes[node].Role is NodeRole.Start or NodeRole.End) continue;
-            var window = problem.Locations[nodes[node].Location].Window;
             long index = m.IndexOf(node);
-            long ready = Math.Min(ModelScale.TicksUp(window.ReadyHours), horizon);
-            long due = Math.Clamp(ModelScale.TicksDown(Math.Min(window.DueHours, 1e12)), ready, horizon);
-            if (latePerTick is long coefficient)
-            {
-                m.Time.CumulVar(index).SetRange(ready, horizon);
-                // A request's own price applies at its delivery, where its cargo arrives.
-                if (nodes[node].Role == NodeRole.Delivery && problem.Requests[nodes[node].Request].LatenessCostPerHour is double own)
-                {
-                    coefficient = ModelScale.LatenessPerTick(own);
-                }
-                if (due < horizon && coefficient > 0) m.Time.SetCumulVarSoftUpperBound(index, due, coefficient);
-            }
-            else
-            {
-                m.Time.CumulVar(index).SetRange(ready, due);
-            }
+            var (ready, latest, due, perTick) = Bounds(problem, m.Layout, node, horizon);
+            m.Time.CumulVar(index).SetRange(ready, latest);
+            if (perTick > 0) m.Time.SetCumulVarSoftUpperBound(index, due, perTick);
         }
+    }
+
+    /// <summary>The earliest tick vehicle <paramref name="v"/> may leave its start: when it is free and its start is open.</summary>
+    public static long Start(RoutingProblem problem, int v, long horizon)
+    {
+        var vehicle = problem.Vehicles[v];
+        var start = problem.Locations[vehicle.StartLocation];
+        return Math.Min(ModelScale.TicksUp(Math.Max(vehicle.AvailableFromHours, start.Window.ReadyHours)), horizon);
+    }
+
+    /// <summary>The latest tick vehicle <paramref name="v"/> may be back: the horizon, or its end's due time when due times are hard.</summary>
+    public static long LatestReturn(RoutingProblem problem, int v, long horizon)
+    {
+        long latest = horizon;
+        if (problem.Vehicles[v].EndLocation is int end && problem.LatenessCostPerHour is null)
+        {
+            latest = Math.Min(horizon, ModelScale.TicksDown(problem.Locations[end].Window.DueHours));
+        }
+        return Math.Max(0, latest);
+    }
+
+    /// <summary>
+    /// The time dimension's bounds at a pickup or delivery node: earliest and latest tick, and the soft due time with its
+    /// price per tick (0: none, the due time is then the latest tick, hard). A start or end node's bounds are its vehicle's.
+    /// </summary>
+    public static (long Ready, long Latest, long Due, long PerTick) Bounds(RoutingProblem problem, VisitLayout layout, int node, long horizon)
+    {
+        var info = layout.Nodes[node];
+        if (info.Role == NodeRole.Start) return (Start(problem, info.Vehicle, horizon), horizon, 0, 0);
+        if (info.Role == NodeRole.End) return (0, LatestReturn(problem, info.Vehicle, horizon), 0, 0);
+        var window = problem.Locations[info.Location].Window;
+        long ready = Math.Min(ModelScale.TicksUp(window.ReadyHours), horizon);
+        long due = Math.Clamp(ModelScale.TicksDown(Math.Min(window.DueHours, 1e12)), ready, horizon);
+        if (problem.LatenessCostPerHour is not double price) return (ready, due, 0, 0);
+        long coefficient = ModelScale.LatenessPerTick(price);
+        // A request's own price applies at its delivery, where its cargo arrives.
+        if (info.Role == NodeRole.Delivery && problem.Requests[info.Request].LatenessCostPerHour is double own)
+        {
+            coefficient = ModelScale.LatenessPerTick(own);
+        }
+        return (ready, horizon, due, due < horizon && coefficient > 0 ? coefficient : 0);
     }
 }
