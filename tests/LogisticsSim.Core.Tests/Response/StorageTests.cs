@@ -200,7 +200,7 @@ public class StorageTests
             Assert.True(result.Kpis.StoragePeak["HUB"] <= spec.HubCap + 1e-6, $"peak {result.Kpis.StoragePeak["HUB"]} over {spec.HubCap}");
             Assert.True(result.Kpis.StoragePeak["PORT"] <= spec.PortCap + 1e-6, $"peak {result.Kpis.StoragePeak["PORT"]} over {spec.PortCap}");
             var end = model.StockBalance();
-            Assert.Equal(end.Supplied, model.Supplied.Sum(s => s.Stored), 6);
+            Assert.Equal(end.Supplied, model.Supplied.Sum(s => s.Stored), tolerance: 1e-6);
             Assert.All(model.Supplied, s => Assert.True(s.Stored <= s.Tonnes + 1e-9));
             Assert.True(result.Kpis.StorageBlockedH >= 0);
         }, iter: 100);
