@@ -52,6 +52,9 @@ internal sealed class NetworkState
     /// <summary>Grows by one at every change, so that cached paths and strategies can tell.</summary>
     public int Version { get; private set; }
 
+    /// <summary>Grows by one whenever a link closes or reopens: which nodes the open links join changes only then.</summary>
+    public int ClosureVersion { get; private set; }
+
     public int IndexOf(NodeId node) => _index[node];
 
     public Node NodeAt(int index) => _network.GetNode(Nodes[index]);
@@ -81,7 +84,11 @@ internal sealed class NetworkState
     }
 
     /// <summary>Closes (+1) or reopens (-1) every arc of a link; overlapping closures nest.</summary>
-    public void ChangeClosure(LinkId link, int delta) => Change(_arcsOfLink[link], a => _arcs[a].Closures += delta);
+    public void ChangeClosure(LinkId link, int delta)
+    {
+        Change(_arcsOfLink[link], a => _arcs[a].Closures += delta);
+        ClosureVersion++;
+    }
 
     /// <summary>Starts (add) or ends (remove) a hazard's slowdown factor on a link; factors multiply.</summary>
     public void ChangeSlowdown(LinkId link, double factor, bool add) => Change(_arcsOfLink[link], a =>

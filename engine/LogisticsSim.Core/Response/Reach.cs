@@ -27,7 +27,7 @@ internal sealed class Reach
         _piece = _modes.Select(_ => new int[network.Nodes.Count]).ToArray();
     }
 
-    /// <summary>The network's version the pieces are of: that of the network now.</summary>
+    /// <summary>The network's closure version the pieces are of: that of the network now (slowdowns and handling rates leave the pieces alone).</summary>
     public int Version
     {
         get
@@ -79,8 +79,8 @@ internal sealed class Reach
 
     private void Update()
     {
-        if (_version == _network.Version) return;
-        _version = _network.Version;
+        if (_version == _network.ClosureVersion) return;
+        _version = _network.ClosureVersion;
         int n = _network.Nodes.Count;
         _pieces = new int[_modes.Length];
         var sets = new DisjointSets(n);

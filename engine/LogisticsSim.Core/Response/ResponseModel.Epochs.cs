@@ -27,7 +27,7 @@ public sealed partial class ResponseModel
     private readonly Reach _reach;
 
     private int[][] _marks = [];    // per mode, per piece: the epoch stamp when a free vehicle of that mode is in it
-    private int _marksVersion = -1;
+    private int _marksVersion = -1; // the pieces' version (Reach) the marks are sized for
     private int _stamp;
 
     /// <summary>
@@ -37,10 +37,10 @@ public sealed partial class ResponseModel
     /// </summary>
     private IEnumerable<(NodeId From, NodeId To)> RoutesWithinReach()
     {
-        if (_marksVersion != _network.Version)
+        if (_marksVersion != _reach.Version)
         {
             _marks = Enumerable.Range(0, _reach.Modes.Count).Select(m => new int[_reach.Pieces(m)]).ToArray();
-            _marksVersion = _network.Version;
+            _marksVersion = _reach.Version;
         }
         int stamp = ++_stamp;
         foreach (int i in _idle.All)
