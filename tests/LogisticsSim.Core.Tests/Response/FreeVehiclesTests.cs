@@ -22,11 +22,18 @@ public class FreeVehiclesTests
     public void FreeVehicles_AreTheAvailableOnes_AtEveryEpoch(string file, int replication)
     {
         var scenario = ScenarioLoader.Load(RepoFiles.Scenario(file)).Scenario ?? throw new InvalidOperationException(file + " does not load");
-        var checking = new Checking(new PriorityStrategy());
+        bool sawBusy = false;
+        var checking = new Watching(new PriorityStrategy(), (s, problems) =>
+        {
+            var free = s.FreeVehicles.Select(v => v.Id).ToList(); // asked first: from the model's own index
+            var expected = s.Vehicles.Where(v => v.IsAvailable).Select(v => v.Id).ToList();
+            sawBusy |= expected.Count < s.Vehicles.Count;
+            if (!free.SequenceEqual(expected)) problems.Add($"{s.Now}: free {string.Join(",", free)}, available {string.Join(",", expected)}");
+        });
         new ResponseModel(scenario, checking, replication).Run();
         Assert.Empty(checking.Problems);
         Assert.True(checking.Epochs > 50, $"only {checking.Epochs} epochs");
-        Assert.True(checking.SawBusy, "no epoch with a busy vehicle: the check proves nothing");
+        Assert.True(sawBusy, "no epoch with a busy vehicle: the check proves nothing");
     }
 
     /// <summary>
@@ -43,57 +50,49 @@ public class FreeVehiclesTests
     public void RoutesAndVehiclesWithinReach_LeaveOutNoneThatCan_AtEveryEpoch(string file, int replication)
     {
         var scenario = ScenarioLoader.Load(RepoFiles.Scenario(file)).Scenario ?? throw new InvalidOperationException(file + " does not load");
-        var checking = new CheckingReach(new PriorityStrategy());
+        bool sawLeftOut = false;
+        var checking = new Watching(new PriorityStrategy(), (s, problems) => sawLeftOut |= WithinReach(s, problems));
         new ResponseModel(scenario, checking, replication).Run();
         Assert.Empty(checking.Problems);
         Assert.True(checking.Epochs > 50, $"only {checking.Epochs} epochs");
-        Assert.True(checking.SawLeftOut, "no epoch left a route or a vehicle out: the check proves nothing");
+        Assert.True(sawLeftOut, "no epoch left a route or a vehicle out: the check proves nothing");
     }
 
-    private sealed class CheckingReach(IStrategy inner) : IStrategy
+    /// <summary>Checks one epoch's routes within reach and vehicles near each node; true when either left something out.</summary>
+    private static bool WithinReach(ISnapshot s, List<string> problems)
     {
-        public List<string> Problems { get; } = [];
-        public int Epochs { get; private set; }
-        public bool SawLeftOut { get; private set; }
-
-        public string Name => inner.Name;
-        public SimTime? ReplanEvery => inner.ReplanEvery;
-
-        public IReadOnlyList<Decision> Decide(ISnapshot s)
+        bool leftOut = false;
+        if (s.FreeVehicleCount != s.FreeVehicles.Count) problems.Add($"{s.Now}: {s.FreeVehicleCount} free counted, {s.FreeVehicles.Count} listed");
+        bool CanReach(VehicleView v, Core.Network.NodeId node) => !double.IsPositiveInfinity(s.TravelHours(v.Type, v.Location, node));
+        var all = s.Routes.ToList();
+        var within = s.RoutesWithinReach.ToList();
+        if (!within.SequenceEqual(all.Where(within.Contains))) problems.Add($"{s.Now}: routes within reach out of order");
+        foreach (var route in all.Where(r => s.FreeVehicles.Any(v => CanReach(v, r.From))))
         {
-            Epochs++;
-            if (s.FreeVehicleCount != s.FreeVehicles.Count) Problems.Add($"{s.Now}: {s.FreeVehicleCount} free counted, {s.FreeVehicles.Count} listed");
-            bool CanReach(VehicleView v, Core.Network.NodeId node) => !double.IsPositiveInfinity(s.TravelHours(v.Type, v.Location, node));
-            var all = s.Routes.ToList();
-            var within = s.RoutesWithinReach.ToList();
-            if (!within.SequenceEqual(all.Where(within.Contains))) Problems.Add($"{s.Now}: routes within reach out of order");
-            foreach (var route in all.Where(r => s.FreeVehicles.Any(v => CanReach(v, r.From))))
-            {
-                if (!within.Contains(route)) Problems.Add($"{s.Now}: route {route} left out, a free vehicle reaches its origin");
-            }
-            SawLeftOut |= within.Count < all.Count;
-            var free = s.FreeVehicles.Select(v => v.Id).ToList();
-            foreach (var node in s.Nodes)
-            {
-                var near = s.FreeVehiclesNear(node)?.Select(v => v.Id).ToList();
-                if (near is null)
-                {
-                    Problems.Add($"{s.Now}: no vehicles near {node}");
-                    continue;
-                }
-                if (!near.SequenceEqual(free.Where(near.Contains))) Problems.Add($"{s.Now}: vehicles near {node} out of fleet order");
-                foreach (var v in s.FreeVehicles.Where(v => CanReach(v, node) && !near.Contains(v.Id))) Problems.Add($"{s.Now}: {v.Id} left out near {node}");
-                SawLeftOut |= near.Count < free.Count;
-            }
-            return inner.Decide(s);
+            if (!within.Contains(route)) problems.Add($"{s.Now}: route {route} left out, a free vehicle reaches its origin");
         }
+        leftOut |= within.Count < all.Count;
+        var free = s.FreeVehicles.Select(v => v.Id).ToList();
+        foreach (var node in s.Nodes)
+        {
+            var near = s.FreeVehiclesNear(node)?.Select(v => v.Id).ToList();
+            if (near is null)
+            {
+                problems.Add($"{s.Now}: no vehicles near {node}");
+                continue;
+            }
+            if (!near.SequenceEqual(free.Where(near.Contains))) problems.Add($"{s.Now}: vehicles near {node} out of fleet order");
+            foreach (var v in s.FreeVehicles.Where(v => CanReach(v, node) && !near.Contains(v.Id))) problems.Add($"{s.Now}: {v.Id} left out near {node}");
+            leftOut |= near.Count < free.Count;
+        }
+        return leftOut;
     }
 
-    private sealed class Checking(IStrategy inner) : IStrategy
+    /// <summary>The strategy, with a check of each epoch's snapshot before it decides (what it finds wrong goes to <see cref="Problems"/>).</summary>
+    private sealed class Watching(IStrategy inner, Action<ISnapshot, List<string>> check) : IStrategy
     {
         public List<string> Problems { get; } = [];
         public int Epochs { get; private set; }
-        public bool SawBusy { get; private set; }
 
         public string Name => inner.Name;
         public SimTime? ReplanEvery => inner.ReplanEvery;
@@ -101,10 +100,7 @@ public class FreeVehiclesTests
         public IReadOnlyList<Decision> Decide(ISnapshot snapshot)
         {
             Epochs++;
-            var free = snapshot.FreeVehicles.Select(v => v.Id).ToList(); // asked first: from the model's own index
-            var expected = snapshot.Vehicles.Where(v => v.IsAvailable).Select(v => v.Id).ToList();
-            SawBusy |= expected.Count < snapshot.Vehicles.Count;
-            if (!free.SequenceEqual(expected)) Problems.Add($"{snapshot.Now}: free {string.Join(",", free)}, available {string.Join(",", expected)}");
+            check(snapshot, Problems);
             return inner.Decide(snapshot);
         }
     }

@@ -21,6 +21,19 @@ internal sealed class FakeSnapshot : ISnapshot
     public IReadOnlyList<NodeId> Nodes { get; init; } = [];
     public int NetworkVersion { get; init; }
     public Dictionary<(string From, string To), double> Hours { get; } = [];
+
+    /// <summary>Hours between every two of <paramref name="nodes"/>, from a table row by row (origin, then destination); 0: no path.</summary>
+    public FakeSnapshot WithHours(IReadOnlyList<string> nodes, IReadOnlyList<int> table)
+    {
+        for (int a = 0; a < nodes.Count; a++)
+        {
+            for (int b = 0; b < nodes.Count; b++)
+            {
+                if (a != b && table[a * nodes.Count + b] > 0) Hours[(nodes[a], nodes[b])] = table[a * nodes.Count + b];
+            }
+        }
+        return this;
+    }
     public Dictionary<(string Node, string Item), double> Stock { get; } = [];
 
     /// <summary>Whether it names the vehicles near a node and the routes within reach (else the interface's defaults: all of them).</summary>

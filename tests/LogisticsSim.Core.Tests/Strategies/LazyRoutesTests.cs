@@ -60,14 +60,7 @@ public class LazyRoutesTests
                     Vehicles = fleet.Select((f, i) => new VehicleView($"v{i}", types[f.Payload], f.Payload, new NodeId(Nodes[(f.Location + version) % Nodes.Length]),
                         SimTime.FromHours(now + f.FreeInH), (i + version) % 4 != 3, false)).ToArray(),
                 };
-                var table = version % 2 == 0 ? hours.Item1 : hours.Item2;
-                for (int a = 0; a < Nodes.Length; a++)
-                {
-                    for (int b = 0; b < Nodes.Length; b++)
-                    {
-                        if (a != b && table[a * Nodes.Length + b] > 0) snapshot.Hours[(Nodes[a], Nodes[b])] = table[a * Nodes.Length + b];
-                    }
-                }
+                snapshot.WithHours(Nodes, version % 2 == 0 ? hours.Item1 : hours.Item2);
                 snapshot.Stock[("A", "food")] = stockTenths / 10.0;
                 var expected = plain.Decide(snapshot);
                 var actual = lazy.Decide(snapshot);

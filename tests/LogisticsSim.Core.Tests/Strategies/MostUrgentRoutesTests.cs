@@ -117,14 +117,7 @@ public class MostUrgentRoutesTests
             Vehicles = fleet.Select((f, i) => new VehicleView($"v{i}", types[f.Payload], f.Payload, new NodeId(Nodes[f.Location]),
                 SimTime.FromHours(1 + f.FreeInH), true, false)).ToArray(),
         };
-        for (int a = 0; a < Nodes.Length; a++)
-        {
-            for (int b = 0; b < Nodes.Length; b++)
-            {
-                if (a != b && hours[a * Nodes.Length + b] > 0) snapshot.Hours[(Nodes[a], Nodes[b])] = hours[a * Nodes.Length + b];
-            }
-        }
-        return snapshot;
+        return snapshot.WithHours(Nodes, hours);
     }
 
     /// <summary>The rule as it reads: every open request most urgent first; for each, the soonest free vehicle, filled from the same route.</summary>

@@ -33,13 +33,7 @@ public class SoonestVehiclesTests
                 Vehicles = fleet.Select((f, i) => new VehicleView($"v{i}", types[f.Type], f.Type, new NodeId(Nodes[f.Location]),
                     SimTime.FromHours(1 + f.FreeInH), f.Available, false)).ToArray(),
             };
-            for (int a = 0; a < Nodes.Length; a++)
-            {
-                for (int b = 0; b < Nodes.Length; b++)
-                {
-                    if (a != b && hours[a * Nodes.Length + b] > 0) snapshot.Hours[(Nodes[a], Nodes[b])] = hours[a * Nodes.Length + b];
-                }
-            }
+            snapshot.WithHours(Nodes, hours);
             var rule = new DispatchRule(snapshot);
             var grouped = rule.Free;
             var free = snapshot.Vehicles.Where(v => v.IsAvailable).ToList();
